@@ -1,0 +1,308 @@
+import { FeedIndex } from './select.js';
+import type { Problem } from './types.js';
+import { parseFeed } from './validate.js';
+
+/** Where a feed is: loading, ready, stale (last good data, refresh failing) or error. */
+export type FeedStatus = 'loading' | 'ready' | 'stale' | 'error';
+
+/** Why a feed could not be used: a sentence, and the fatal problem(s) with their paths. */
+export interface FeedError {
+  readonly message: string;
+  readonly problems: readonly Problem[];
+}
+
+/** What every subscriber of one URL sees. `feed` is the last good data, kept through errors. */
+export interface FeedSnapshot {
+  readonly url: string;
+  readonly status: FeedStatus;
+  readonly feed: FeedIndex | null;
+  readonly error: FeedError | null;
+  readonly warnings: readonly Problem[];
+  /** When the current data arrived (ms since epoch). */
+  readonly loadedAt: number | null;
+  /** Since when refreshing has been failing (ms since epoch), while `status` is `stale`. */
+  readonly staleSince: number | null;
+}
+
+/** Options of one subscription. */
+export interface FeedOptions {
+  /** Seconds between refreshes; 0 or absent: load once. The shortest of all subscribers wins. */
+  readonly refresh?: number;
+  /** Milliseconds before a request is given up (default 15 000). */
+  readonly timeout?: number;
+  /** Ends the subscription. */
+  readonly signal?: AbortSignal;
+}
+
+/** Timing knobs, shared by every feed on the page. Tests shorten them. */
+export const feedTiming = {
+  defaultTimeout: 15_000,
+  /** First retry after a failure; doubles on each further failure. */
+  retryBase: 2_000,
+  retryMax: 300_000,
+};
+
+type Listener = (snapshot: FeedSnapshot) => void;
+
+interface Subscriber {
+  readonly listener: Listener;
+  readonly refresh: number;
+  readonly timeout: number;
+}
+
+function isPageHidden(): boolean {
+  return typeof document !== 'undefined' && document.visibilityState === 'hidden';
+}
+
+function httpError(url: string, response: Response): FeedError {
+  const status = `${response.status} ${response.statusText}`.trim();
+  return { message: `Could not load ${url}: the server answered ${status}`, problems: [] };
+}
+
+/**
+ * One feed URL shared by every widget that shows it: one request at a time, conditional
+ * refreshes, backoff after failures, and no work once nobody listens.
+ */
+class FeedSource {
+  private readonly subscribers = new Set<Subscriber>();
+  private snapshot: FeedSnapshot;
+  private etag: string | null = null;
+  private lastModified: string | null = null;
+  private controller: AbortController | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private failures = 0;
+  private dueAt = 0;
+  private readonly onVisibility = () => {
+    if (!isPageHidden() && this.dueAt && Date.now() >= this.dueAt && !this.controller) this.fetch();
+  };
+
+  constructor(readonly url: string) {
+    this.snapshot = {
+      url,
+      status: 'loading',
+      feed: null,
+      error: null,
+      warnings: [],
+      loadedAt: null,
+      staleSince: null,
+    };
+  }
+
+  get listening(): boolean {
+    return this.subscribers.size > 0;
+  }
+
+  add(subscriber: Subscriber): void {
+    const first = !this.listening;
+    this.subscribers.add(subscriber);
+    subscriber.listener(this.snapshot);
+    if (!first) {
+      // A shorter refresh from a newcomer takes effect from the next schedule.
+      if (!this.controller && this.timer === null && this.snapshot.feed) this.schedule();
+      return;
+    }
+    if (typeof document !== 'undefined') document.addEventListener('visibilitychange', this.onVisibility);
+    if (!this.snapshot.feed || this.snapshot.status !== 'ready') this.fetch();
+    else this.schedule();
+  }
+
+  remove(subscriber: Subscriber): void {
+    this.subscribers.delete(subscriber);
+    if (this.listening) return;
+    // Nobody listens: stop the request, the timers and the visibility listener.
+    this.controller?.abort();
+    this.controller = null;
+    this.clearTimer();
+    this.dueAt = 0;
+    if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', this.onVisibility);
+  }
+
+  private get refreshSeconds(): number {
+    let shortest = 0;
+    for (const { refresh } of this.subscribers) if (refresh > 0 && (!shortest || refresh < shortest)) shortest = refresh;
+    return shortest;
+  }
+
+  private get timeoutMs(): number {
+    let shortest = Infinity;
+    for (const { timeout } of this.subscribers) shortest = Math.min(shortest, timeout);
+    return Number.isFinite(shortest) ? shortest : feedTiming.defaultTimeout;
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private publish(next: Partial<FeedSnapshot>): void {
+    this.snapshot = { ...this.snapshot, ...next };
+    for (const { listener } of [...this.subscribers]) listener(this.snapshot);
+  }
+
+  /** Plans the next request: a retry with backoff after a failure, else the shortest refresh. */
+  private schedule(): void {
+    this.clearTimer();
+    if (!this.listening) return;
+    let delay: number;
+    if (this.failures > 0) {
+      delay = Math.min(feedTiming.retryBase * 2 ** (this.failures - 1), feedTiming.retryMax);
+    } else if (this.refreshSeconds > 0) {
+      delay = this.refreshSeconds * 1000;
+    } else {
+      this.dueAt = 0;
+      return;
+    }
+    this.dueAt = Date.now() + delay;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      // A hidden page waits: the visibility listener fetches when it shows again.
+      if (!isPageHidden()) this.fetch();
+    }, delay);
+  }
+
+  private async fetch(): Promise<void> {
+    this.clearTimer();
+    this.controller?.abort();
+    const controller = new AbortController();
+    this.controller = controller;
+    const timeout = this.timeoutMs;
+    const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), timeout);
+    const headers: Record<string, string> = {};
+    if (this.snapshot.feed && this.etag) headers['If-None-Match'] = this.etag;
+    if (this.snapshot.feed && this.lastModified) headers['If-Modified-Since'] = this.lastModified;
+    try {
+      const response = await fetch(this.url, {
+        headers,
+        signal: controller.signal,
+        // Conditional requests go to the server: our own validators decide, not the HTTP cache.
+        cache: this.snapshot.feed ? 'no-store' : 'default',
+        credentials: 'same-origin',
+      });
+      if (response.status === 304) {
+        if (this.controller !== controller) return;
+        this.succeed();
+        if (this.snapshot.status !== 'ready') this.publish({ status: 'ready', error: null, staleSince: null });
+        return;
+      }
+      if (!response.ok) throw httpError(this.url, response);
+      const text = await response.text();
+      if (this.controller !== controller) return;
+      const result = parseFeed(text);
+      this.succeed();
+      if (!result.ok) {
+        // The file is reachable but unusable: show the error, keep the last good numbers.
+        this.publish({
+          status: 'error',
+          error: { message: `${this.url} is not a usable feed: ${result.fatal.path}: ${result.fatal.message}`, problems: [result.fatal] },
+          warnings: result.warnings,
+        });
+        return;
+      }
+      this.etag = response.headers.get('ETag');
+      this.lastModified = response.headers.get('Last-Modified');
+      this.publish({
+        status: 'ready',
+        feed: new FeedIndex(result.feed),
+        error: null,
+        warnings: result.warnings,
+        loadedAt: Date.now(),
+        staleSince: null,
+      });
+    } catch (caught) {
+      if (this.controller !== controller) return; // Superseded or unsubscribed: the reply is stale.
+      this.controller = null;
+      this.failures++;
+      const error: FeedError =
+        controller.signal.aborted
+          ? { message: `Could not load ${this.url}: no answer within ${timeout / 1000} s`, problems: [] }
+          : 'message' in (caught as object) && 'problems' in (caught as object)
+            ? (caught as FeedError)
+            : { message: `Could not load ${this.url}: ${(caught as Error).message}`, problems: [] };
+      if (this.snapshot.feed) {
+        this.publish({ status: 'stale', error, staleSince: this.snapshot.staleSince ?? Date.now() });
+      } else {
+        this.publish({ status: 'error', error });
+      }
+      this.schedule();
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private succeed(): void {
+    this.controller = null;
+    this.failures = 0;
+    this.schedule();
+  }
+}
+
+const sources = new Map<string, FeedSource>();
+
+/** Resolves a feed address against the page, so `feed.json` and `./feed.json` share one source. */
+export function resolveFeedUrl(src: string): string {
+  const base = typeof document !== 'undefined' ? document.baseURI : globalThis.location?.href;
+  try {
+    return new URL(src, base).href;
+  } catch {
+    return src;
+  }
+}
+
+/**
+ * Listens to a feed. The listener is called at once with what is known, then on every
+ * change. Returns the function that ends the subscription (as does aborting `signal`).
+ */
+export function subscribeFeed(src: string, listener: Listener, options: FeedOptions = {}): () => void {
+  const url = resolveFeedUrl(src);
+  let source = sources.get(url);
+  if (!source) sources.set(url, (source = new FeedSource(url)));
+  const subscriber: Subscriber = {
+    listener,
+    refresh: options.refresh && options.refresh > 0 ? options.refresh : 0,
+    timeout: options.timeout && options.timeout > 0 ? options.timeout : feedTiming.defaultTimeout,
+  };
+  const { signal } = options;
+  if (signal?.aborted) return () => {};
+  const owner = source;
+  let active = true;
+  const end = () => {
+    if (!active) return;
+    active = false;
+    signal?.removeEventListener('abort', end);
+    owner.remove(subscriber);
+  };
+  signal?.addEventListener('abort', end);
+  owner.add(subscriber);
+  return end;
+}
+
+/** Loads a feed once (sharing any request under way for the same URL). */
+export function loadFeed(src: string, options: Omit<FeedOptions, 'refresh'> = {}): Promise<FeedIndex> {
+  return new Promise((resolve, reject) => {
+    if (options.signal?.aborted) return reject(options.signal.reason);
+    let end: () => void = () => {};
+    let settled = false;
+    const onAbort = () => {
+      end();
+      reject(options.signal!.reason);
+    };
+    end = subscribeFeed(
+      src,
+      (snapshot) => {
+        if (settled || snapshot.status === 'loading') return;
+        settled = true;
+        queueMicrotask(() => end());
+        options.signal?.removeEventListener('abort', onAbort);
+        if (snapshot.status === 'ready' && snapshot.feed) resolve(snapshot.feed);
+        else reject(new Error(snapshot.error?.message ?? 'feed unavailable'));
+      },
+      { ...(options.timeout ? { timeout: options.timeout } : {}) },
+    );
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** Forgets every cached feed (tests and long-lived apps that swap data sets). */
+export function clearFeedCache(): void {
+  for (const [url, source] of sources) if (!source.listening) sources.delete(url);
+}

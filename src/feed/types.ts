@@ -1,0 +1,72 @@
+/** Text from the feed: a plain string, or language code → string. */
+export type Text = string | Readonly<Record<string, string>>;
+
+/** `stock`: a level at the end of the period; `flow`: a count during the period. */
+export type MetricKind = 'stock' | 'flow';
+
+/** One metric the feed reports (teachers, schools, projects…). */
+export interface Metric {
+  readonly id: string;
+  readonly label: Text;
+  readonly kind: MetricKind;
+  readonly description?: Text;
+  readonly unit?: string;
+}
+
+/** The levels of the region tree. */
+export type RegionLevel = 'country' | 'economic-region' | 'district';
+
+/** One region the feed reports on. */
+export interface Region {
+  readonly id: string;
+  readonly name: Text;
+  readonly level: RegionLevel;
+  readonly parent?: string;
+  /** The feature id in the map geometry; defaults to `id`. */
+  readonly geo?: string;
+}
+
+/** One row: a region's values for one period (`null` = unknown, absent = unknown). */
+export interface Observation {
+  readonly period: string;
+  readonly region: string;
+  readonly values: Readonly<Record<string, number | null>>;
+}
+
+/** The kinds of programme events. */
+export type EventKind = 'conference' | 'training' | 'award' | 'competition' | 'milestone' | 'other';
+
+/** A programme event shown on timelines. */
+export interface FeedEvent {
+  readonly date: string;
+  readonly end?: string;
+  readonly title: Text;
+  readonly summary?: Text;
+  readonly kind: EventKind;
+  readonly region?: string;
+  readonly url?: string;
+  readonly figures?: Readonly<Record<string, number>>;
+}
+
+/** A validated feed: every row in it is usable. */
+export interface Feed {
+  readonly version: 1;
+  readonly title?: Text;
+  readonly updated?: string;
+  readonly source?: { readonly name: Text; readonly url?: string };
+  readonly metrics: readonly Metric[];
+  readonly regions: readonly Region[];
+  readonly observations: readonly Observation[];
+  readonly events: readonly FeedEvent[];
+}
+
+/** A problem found in a feed, named by its JSON path (`observations[12].teachers`). */
+export interface Problem {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** The outcome of validating a document: a fatal problem, or a feed and its warnings. */
+export type ValidationResult =
+  | { readonly ok: true; readonly feed: Feed; readonly warnings: readonly Problem[] }
+  | { readonly ok: false; readonly fatal: Problem; readonly warnings: readonly Problem[] };

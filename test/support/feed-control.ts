@@ -1,0 +1,32 @@
+/** Drives the tests' feed server (test/support/feed-server.mjs). */
+export interface FeedStats {
+  requests: number;
+  conditional: number;
+  notModified: number;
+}
+
+export type FeedMode = 'ok' | 'down' | 'hang' | 'close';
+
+let counter = 0;
+
+/** A fresh feed name, so tests never share a cached URL. */
+export function uniqueFeedName(prefix = 'feed'): string {
+  counter++;
+  return `${prefix}-${Date.now().toString(36)}-${counter}`;
+}
+
+export function feedUrl(name: string): string {
+  return `/__feed/${name}.json`;
+}
+
+export async function setFeed(
+  name: string,
+  options: { body?: unknown; mode?: FeedMode; reset?: boolean; contentType?: string },
+): Promise<void> {
+  await fetch('/__feed-control', { method: 'POST', body: JSON.stringify({ name, ...options }) });
+}
+
+export async function feedStats(name: string): Promise<FeedStats> {
+  const response = await fetch(`/__feed-control?name=${encodeURIComponent(name)}`);
+  return response.json();
+}

@@ -1,0 +1,71 @@
+// A feed server for the tests, inside the test runner's dev server: tests set a feed's body
+// and behaviour, then read how many requests (and 304s) it served.
+import { createHash } from 'node:crypto';
+
+const feeds = new Map();
+
+function state(name) {
+  let feed = feeds.get(name);
+  if (!feed) {
+    feed = { body: '{}', mode: 'ok', contentType: 'application/json', requests: 0, conditional: 0, notModified: 0, hanging: [] };
+    feeds.set(name, feed);
+  }
+  return feed;
+}
+
+async function readJson(req) {
+  let text = '';
+  for await (const chunk of req) text += chunk;
+  return JSON.parse(text || '{}');
+}
+
+export function feedServer() {
+  return async function feedServerMiddleware(ctx, next) {
+    if (ctx.path === '/__feed-control') {
+      const name = ctx.query.name;
+      if (ctx.method === 'POST') {
+        const command = await readJson(ctx.req);
+        const feed = state(command.name);
+        if (command.reset) Object.assign(feed, { requests: 0, conditional: 0, notModified: 0 });
+        if (command.body !== undefined) feed.body = typeof command.body === 'string' ? command.body : JSON.stringify(command.body);
+        if (command.mode) feed.mode = command.mode;
+        if (command.contentType) feed.contentType = command.contentType;
+        if (feed.mode !== 'hang') for (const release of feed.hanging.splice(0)) release();
+        ctx.body = { ok: true };
+      } else {
+        const { requests, conditional, notModified, mode } = state(name);
+        ctx.body = { requests, conditional, notModified, mode };
+      }
+      return;
+    }
+    const match = /^\/__feed\/([\w-]+)\.json$/.exec(ctx.path);
+    if (!match) return next();
+    const feed = state(match[1]);
+    feed.requests++;
+    ctx.set('Cache-Control', 'no-cache');
+    if (feed.mode === 'hang') {
+      // Never answers while the mode holds; released (then answered) when a test changes it.
+      await new Promise((resolve) => feed.hanging.push(resolve));
+    }
+    if (feed.mode === 'down') {
+      ctx.status = 503;
+      ctx.body = 'down';
+      return;
+    }
+    if (feed.mode === 'close') {
+      ctx.req.socket.destroy();
+      ctx.respond = false;
+      return;
+    }
+    const etag = `"${createHash('sha1').update(feed.body).digest('hex').slice(0, 16)}"`;
+    if (ctx.get('If-None-Match')) feed.conditional++;
+    ctx.set('ETag', etag);
+    if (ctx.get('If-None-Match') === etag) {
+      feed.notModified++;
+      ctx.status = 304;
+      return;
+    }
+    ctx.type = feed.contentType;
+    ctx.body = feed.body;
+  };
+}

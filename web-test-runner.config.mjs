@@ -1,0 +1,44 @@
+// Tests run in the system's Chromium (Debian package); nothing downloads a browser.
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { fileURLToPath } from 'node:url';
+import { feedServer } from './test/support/feed-server.mjs';
+import { summaryReporter } from './test/support/summary-reporter.mjs';
+
+export default {
+  files: ['test/**/*.test.ts', 'test/**/*.test.js'],
+  nodeResolve: { exportConditions: ['production'] },
+  concurrency: 2,
+  // Element tests wait for real timers (refresh, backoff); keep them comfortably inside this.
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 600000,
+  browserStartTimeout: 60000,
+  plugins: [
+    // Only .ts files: the built bundles under dist/ are served untouched, so a broken bundle fails.
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+    }),
+  ],
+  middleware: [feedServer()],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-dev-shm-usage',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  reporters: [defaultReporter(), summaryReporter()],
+};
