@@ -1,0 +1,14 @@
+// Builds everything under dist/: ES modules, the IIFE drop-in bundle, .d.ts types, the feed
+// schema, and custom-elements.json.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync } from 'node:fs';
+import { build } from 'vite';
+
+const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
+
+await build({ mode: 'production', logLevel: 'warn' });
+await build({ mode: 'iife', logLevel: 'warn' });
+run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+if (existsSync('src/feed/feed.schema.json')) copyFileSync('src/feed/feed.schema.json', 'dist/feed.schema.json');
+run('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/elements/**/*.ts', '--outdir', '.', '--quiet']);
+console.log('built dist/ and custom-elements.json');

@@ -1,0 +1,5 @@
+// Registers every element. The feed first: widgets upgraded after it find their provider at once.
+import './elements/feed/define.js';
+import './elements/counter/define.js';
+
+export * from './index.js';

@@ -1,0 +1,102 @@
+import { css } from 'lit';
+
+export const counterStyles = css`
+  :host {
+    display: inline-block;
+    vertical-align: top;
+    box-sizing: border-box;
+    min-inline-size: 7ch;
+    font-family: var(--stat-font-family, inherit);
+    color: var(--stat-color-text, inherit);
+    text-align: var(--stat-counter-align, start);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  [part='base'] {
+    display: flex;
+    flex-direction: column;
+    gap: 0.15em;
+  }
+  [part='label'] {
+    font-size: var(--stat-counter-label-size, 1em);
+    line-height: 1.3;
+    min-block-size: 1.3em;
+  }
+  [part='value'] {
+    font-size: var(--stat-counter-value-size, 2.25em);
+    font-weight: var(--stat-counter-value-weight, 700);
+    line-height: 1.15;
+    min-block-size: 1.15em;
+    color: var(--stat-counter-value-color, var(--stat-color-accent, inherit));
+    /* Same width for every digit: a counting number does not jitter. */
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  [part='delta'],
+  [part='note'],
+  [part='status'] {
+    font-size: 0.85em;
+    line-height: 1.3;
+    color: var(--stat-color-muted, #595959);
+  }
+  [part='delta'].up {
+    color: var(--stat-color-positive, #1a6e32);
+  }
+  [part='delta'].down {
+    color: var(--stat-color-negative, #b3261e);
+  }
+  .empty {
+    font-size: 0.5em;
+    font-weight: 400;
+    color: var(--stat-color-muted, #595959);
+  }
+  :host([state='error']) [part='status'] {
+    color: var(--stat-color-negative, #b3261e);
+  }
+  .skeleton {
+    display: inline-block;
+    vertical-align: top;
+    inline-size: var(--skeleton-width, 4.5ch);
+    block-size: 100%;
+    min-block-size: 1em;
+    border-radius: var(--stat-radius, 4px);
+    background: var(--stat-color-skeleton, color-mix(in srgb, currentColor 12%, transparent));
+    animation: pulse 1.4s ease-in-out infinite;
+  }
+  [part='label'] .skeleton {
+    --skeleton-width: 8ch;
+    min-block-size: 1.1em;
+  }
+  [part='value'] .skeleton {
+    block-size: 1.1em;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.45;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton {
+      animation: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .skeleton {
+      background: Canvas;
+      outline: 1px solid CanvasText;
+    }
+    [part='value'],
+    [part='delta'] {
+      color: CanvasText;
+    }
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;

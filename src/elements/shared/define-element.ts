@@ -1,0 +1,7 @@
+/**
+ * Registers a tag unless it is taken: a second copy of the bundle on the page, or an app that
+ * registered it first, must not make `customElements.define` throw.
+ */
+export function defineElement(tag: string, element: CustomElementConstructor): void {
+  if (typeof customElements !== 'undefined' && !customElements.get(tag)) customElements.define(tag, element);
+}
