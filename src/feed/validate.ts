@@ -162,7 +162,8 @@ function readRegions(reader: Reader, items: unknown[]): Region[] {
       visited.add(cursor);
       cursor = regions.find((r) => r.id === cursor)?.parent;
     }
-    if (cursor !== undefined) {
+    // A chain that runs into a cycle elsewhere stops there too; that cycle is cut at its own region.
+    if (cursor === region.id) {
       reader.warn(path, `region "${region.id}" is its own ancestor; parent ignored`);
       delete region.parent;
     }
