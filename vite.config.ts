@@ -1,4 +1,27 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * Minifies the CSS inside Lit's css`` templates (comments, runs of white space), which no
+ * JS minifier touches. Safe for our styles: no strings with significant spaces in them.
+ */
+function minifyLitCss(): Plugin {
+  return {
+    name: 'minify-lit-css',
+    transform(code, id) {
+      if (!id.endsWith('.styles.ts') && !id.includes('/src/elements/')) return null;
+      const out = code.replace(/css`([^`]*)`/g, (_, body: string) => {
+        const min = body
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{}:;,>])\s*/g, '$1')
+          .replace(/;}/g, '}')
+          .trim();
+        return `css\`${min}\``;
+      });
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
 
 /** Runtime dependencies stay imports in the ES build (an app bundles them once); the IIFE carries them. */
 const dependency = /^(lit|@lit\/|d3-)/;
@@ -13,10 +36,32 @@ const entries = {
   'counter/define': 'src/elements/counter/define.ts',
 };
 
+/** Entry points of the self-contained ES build (`dist/cdn/`): pages without a bundler import these. */
+const cdnEntries = {
+  define: 'src/all.ts',
+  'feed/define': 'src/elements/feed/define.ts',
+  'counter/define': 'src/elements/counter/define.ts',
+};
+
 export default defineConfig(({ mode }) =>
-  mode === 'iife'
+  mode === 'cdn'
+    ? {
+        // ES modules with Lit and d3 inside, shared chunks: <script type="module"> straight from a CDN.
+        plugins: [minifyLitCss()],
+        build: {
+          outDir: 'dist/cdn',
+          emptyOutDir: true,
+          target: 'es2022',
+          minify: true,
+          sourcemap: true,
+          lib: { entry: cdnEntries, formats: ['es'] },
+          rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true } },
+        },
+      }
+    : mode === 'iife'
     ? {
         // The drop-in bundle for a plain <script> tag: everything in one file, one global.
+        plugins: [minifyLitCss()],
         build: {
           outDir: 'dist',
           emptyOutDir: false,
@@ -32,6 +77,7 @@ export default defineConfig(({ mode }) =>
         },
       }
     : {
+        plugins: [minifyLitCss()],
         build: {
           outDir: 'dist',
           emptyOutDir: true,

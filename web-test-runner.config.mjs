@@ -5,6 +5,7 @@ import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { feedServer } from './test/support/feed-server.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
+import { measure, moduleClosure } from './scripts/sizes.mjs';
 
 export default {
   files: ['test/**/*.test.ts', 'test/**/*.test.js'],
@@ -15,6 +16,15 @@ export default {
   testsFinishTimeout: 600000,
   browserStartTimeout: 60000,
   plugins: [
+    {
+      // Byte budgets: the tests ask Node for the sizes of built files (the same code as `npm run size`).
+      name: 'byte-sizes',
+      executeCommand({ command, payload }) {
+        if (command !== 'byte-sizes') return undefined;
+        const files = payload.closure ? moduleClosure(payload.file) : [payload.file];
+        return { files, ...measure(files) };
+      },
+    },
     // Only .ts files: the built bundles under dist/ are served untouched, so a broken bundle fails.
     esbuildPlugin({
       ts: true,

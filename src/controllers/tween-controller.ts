@@ -1,50 +1,59 @@
-import { timer, type Timer } from 'd3-timer';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { tweenNumber } from '../math/tween.js';
+import { parseDuration, tweenNumber } from '../math/tween.js';
 
-/** Animates a displayed number towards a target, one host update per frame. */
+type Host = ReactiveControllerHost & Element;
+
+/**
+ * Animates a displayed number towards a target, one host update per animation frame, over the
+ * host's `--stat-duration` (default 800 ms); at once under `prefers-reduced-motion` or a zero
+ * duration. A plain requestAnimationFrame loop: d3-timer's queue added 0.6 KB gzipped for one tween.
+ */
 export class TweenController implements ReactiveController {
   /** The number to show now. */
   value: number | null = null;
-  private running: Timer | null = null;
+  private frame = 0;
   private to: number | null = null;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(private readonly host: Host) {
     host.addController(this);
   }
 
-  get animating(): boolean {
-    return this.running !== null;
+  /** Whether a tween would run now (motion allowed, a duration above zero). */
+  get enabled(): boolean {
+    return this.duration() > 0;
   }
 
   /** Shows `to` at once. */
   jump(to: number | null): void {
-    this.stop();
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
     this.value = this.to = to;
   }
 
-  /** Animates from `from` to `to` over `duration` ms. */
-  animate(from: number, to: number, duration: number): void {
-    this.stop();
-    if (duration <= 0 || from === to) return this.jump(to);
+  /** Animates from `from` to `to`. */
+  animate(from: number, to: number): void {
+    const duration = this.duration();
+    this.jump(to);
+    if (duration <= 0 || from === to) return;
     const at = tweenNumber(from, to);
+    const start = performance.now();
     this.value = from;
-    this.to = to;
-    this.running = timer((elapsed) => {
-      const t = elapsed / duration;
+    const step = (now: number) => {
+      const t = (now - start) / duration;
       this.value = at(t);
-      if (t >= 1) this.stop();
+      this.frame = t < 1 ? requestAnimationFrame(step) : 0;
       this.host.requestUpdate();
-    });
+    };
+    this.frame = requestAnimationFrame(step);
   }
 
   hostDisconnected(): void {
-    // A widget taken off the page finishes at once: no timer outlives it.
-    if (this.running) this.jump(this.to);
+    // A widget taken off the page finishes at once: no frame callback outlives it.
+    if (this.frame) this.jump(this.to);
   }
 
-  private stop(): void {
-    this.running?.stop();
-    this.running = null;
+  private duration(): number {
+    if (!this.host.isConnected || matchMedia('(prefers-reduced-motion: reduce)').matches) return 0;
+    return parseDuration(getComputedStyle(this.host).getPropertyValue('--stat-duration'), 800);
   }
 }

@@ -1,4 +1,7 @@
-/** Every string the widgets show that does not come from the feed. */
+/**
+ * Every string a reader sees that does not come from the feed. Configuration errors (a missing
+ * `metric` attribute…) are for the page's author and stay in English, with the attribute named.
+ */
 export interface UiStrings {
   readonly loading: string;
   readonly noData: string;
@@ -11,12 +14,6 @@ export interface UiStrings {
   /** `{time}` is replaced by the time of the last good data. */
   readonly lastUpdated: string;
   readonly noChange: string;
-  readonly missingMetric: string;
-  /** `{metric}` is replaced by the id asked for. */
-  readonly unknownMetric: string;
-  /** `{region}` is replaced by the id asked for. */
-  readonly unknownRegion: string;
-  readonly noFeed: string;
 }
 
 const en: UiStrings = {
@@ -28,10 +25,6 @@ const en: UiStrings = {
   since: 'since {period}',
   lastUpdated: 'last updated {time}',
   noChange: 'no change since {period}',
-  missingMetric: 'No metric chosen (the metric attribute is required)',
-  unknownMetric: 'The feed has no metric “{metric}”',
-  unknownRegion: 'The feed has no region “{region}”',
-  noFeed: 'No feed: set src, or place the widget inside <stat-feed>',
 };
 
 const az: UiStrings = {
@@ -43,10 +36,6 @@ const az: UiStrings = {
   since: '{period} ilə müqayisədə',
   lastUpdated: 'son yenilənmə: {time}',
   noChange: '{period} ilə müqayisədə dəyişiklik yoxdur',
-  missingMetric: 'Göstərici seçilməyib (metric atributu tələb olunur)',
-  unknownMetric: 'Məlumat mənbəyində “{metric}” göstəricisi yoxdur',
-  unknownRegion: 'Məlumat mənbəyində “{region}” regionu yoxdur',
-  noFeed: 'Məlumat mənbəyi yoxdur: src təyin edin və ya vidceti <stat-feed> daxilində yerləşdirin',
 };
 
 const ru: UiStrings = {
@@ -58,10 +47,6 @@ const ru: UiStrings = {
   since: 'по сравнению с {period}',
   lastUpdated: 'обновлено {time}',
   noChange: 'без изменений по сравнению с {period}',
-  missingMetric: 'Показатель не выбран (атрибут metric обязателен)',
-  unknownMetric: 'В данных нет показателя «{metric}»',
-  unknownRegion: 'В данных нет региона «{region}»',
-  noFeed: 'Нет источника данных: задайте src или поместите виджет внутрь <stat-feed>',
 };
 
 const catalogue = new Map<string, UiStrings>([

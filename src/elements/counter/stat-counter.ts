@@ -1,27 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { InViewController } from '../../controllers/in-view-controller.js';
-import { MotionController } from '../../controllers/motion-controller.js';
 import { TweenController } from '../../controllers/tween-controller.js';
 import { textIn } from '../../feed/select.js';
 import { formatDelta, formatNumber, formatPeriod, formatTime, fractionDigits } from '../../format/number.js';
 import { fill } from '../../format/strings.js';
-import { parseDuration } from '../../math/tween.js';
 import { StatWidget } from '../shared/stat-widget.js';
 import { counterStyles } from './stat-counter.styles.js';
-
-/** What one render shows, derived from the feed in `willUpdate`. */
-interface CounterView {
-  readonly label: string | null;
-  readonly value: number | null;
-  readonly loading: boolean;
-  readonly delta: { readonly text: string; readonly direction: 'up' | 'down' | 'same' } | null;
-  readonly note: string;
-  readonly status: string;
-  readonly detail: string;
-}
-
-const DEFAULT_DURATION = 800;
 
 /**
  * @summary One number from the feed, with its label: counts up when first seen, animates live updates.
@@ -41,7 +26,7 @@ const DEFAULT_DURATION = 800;
  * @cssproperty --stat-color-negative - Colour of a fall and of errors (default: #b3261e).
  * @cssproperty --stat-color-skeleton - Colour of the loading placeholder.
  * @cssproperty --stat-radius - Corner radius of the loading placeholder (default: 4px).
- * @cssproperty --stat-duration - Length of the count animation (default: 800ms; 0 turns it off).
+ * @cssproperty --stat-duration - Length of the count animation (default: 800ms; 0s turns it off).
  * @cssproperty --stat-counter-value-size - Size of the number (default: 2.25em).
  * @cssproperty --stat-counter-value-weight - Weight of the number (default: 700).
  * @cssproperty --stat-counter-value-color - Colour of the number (default: --stat-color-accent).
@@ -55,7 +40,6 @@ const DEFAULT_DURATION = 800;
 export class StatCounter extends StatWidget {
   static override styles = counterStyles;
 
-  private readonly motion = new MotionController(this);
   private readonly inView = new InViewController(this);
   private readonly tween = new TweenController(this);
 
@@ -74,141 +58,102 @@ export class StatCounter extends StatWidget {
   /** Shows the change against the previous period, signed, with that period named. */
   @property({ type: Boolean, attribute: 'show-delta' }) showDelta = false;
 
-  private view: CounterView = {
-    label: null,
-    value: null,
-    loading: true,
-    delta: null,
-    note: '',
-    status: '',
-    detail: '',
-  };
-  /** The last number the feed gave, to tell a live update from a re-render. */
-  private shown: number | null | undefined = undefined;
+  /** The value, or null for "no data", or undefined while loading or failed. */
+  private value: number | null | undefined;
+  private shownLabel = '';
+  private delta: [text: string, direction: string] | null = null;
+  private note = '';
+  private status = '';
   private countUpPending = false;
-  private derivedState: StatWidget['state'] = 'loading';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.view = this.derive();
-    this.state = this.derivedState;
-    this.planAnimation(this.view.value);
+    const previous = this.value;
+    this.derive();
+    const value = this.value;
+    if (value !== previous) {
+      if (typeof value === 'number' && typeof previous === 'number') this.tween.animate(this.tween.value ?? previous, value);
+      else {
+        this.tween.jump(value ?? null);
+        // The first number shows at once; it counts up from zero when it comes into view.
+        this.countUpPending = typeof value === 'number';
+      }
+    }
+    if (this.countUpPending && this.inView.seen) {
+      this.countUpPending = false;
+      this.tween.animate(0, value as number);
+    }
   }
 
   protected override render() {
-    const { label, loading, value, delta, note, status, detail } = this.view;
-    const number = value === null ? null : this.formatFrame(value);
-    const spoken = [
-      label ?? '',
-      loading ? this.strings.loading : number === null ? this.strings.noData : formatNumber(value!, this.language),
-      delta?.text ?? '',
-      note,
-      status,
-    ]
-      .filter(Boolean)
-      .join(', ');
-    return html`
-      <div part="base">
-        <span part="label" aria-hidden="true">${label ?? html`<span class="skeleton"></span>`}</span>
-        <span part="value" aria-hidden="true"
-          >${loading
-            ? html`<span class="skeleton"></span>`
-            : number ?? html`<span class="empty">${status ? '—' : this.strings.noData}</span>`}</span
-        >
-        ${delta ? html`<span part="delta" class=${delta.direction} aria-hidden="true">${delta.text}</span>` : nothing}
-        ${note ? html`<span part="note" aria-hidden="true">${note}</span>` : nothing}
-        ${status ? html`<span part="status" aria-hidden="true" title=${detail}>${status}</span>` : nothing}
-        <span class="visually-hidden" aria-live="polite" aria-atomic="true">${spoken}</span>
-      </div>
-    `;
+    const { value, strings } = this;
+    const final = typeof value === 'number' ? formatNumber(value, this.language) : '';
+    const line = (part: string, text: string, cls = '') =>
+      text ? html`<span part=${part} class=${cls} aria-hidden="true">${text}</span>` : nothing;
+    return html`<div part="base">
+      <span part="label" aria-hidden="true">${this.shownLabel || html`<span class="skeleton"></span>`}</span>
+      <span part="value" aria-hidden="true"
+        >${this.state === 'loading'
+          ? html`<span class="skeleton"></span>`
+          : final
+            ? formatNumber(this.tween.value ?? value!, this.language, fractionDigits(value!))
+            : html`<span class="empty">${value === null ? strings.noData : '—'}</span>`}</span
+      >
+      ${line('delta', this.delta?.[0] ?? '', this.delta?.[1])} ${line('note', this.note)} ${line('status', this.status)}
+      <span class="visually-hidden" aria-live="polite" aria-atomic="true"
+        >${[
+          this.shownLabel,
+          this.state === 'loading' ? strings.loading : final || (value === null ? strings.noData : ''),
+          this.delta?.[0],
+          this.note,
+          this.status,
+        ]
+          .filter(Boolean)
+          .join(', ')}</span
+      >
+    </div>`;
   }
 
   /** Reads the feed into what this render shows, and the state to reflect. */
-  private derive(): CounterView {
-    const strings = this.strings;
+  private derive(): void {
+    const { strings, language } = this;
     const snapshot = this.feedController.snapshot;
-    const empty = { value: null, loading: false, delta: null, note: '', detail: '' };
-    const fail = (status: string, detail = ''): CounterView => {
-      this.derivedState = 'error';
-      return { ...empty, label: this.label || this.metric || null, status, detail };
-    };
-    if (!this.metric) return fail(strings.missingMetric);
-    if (!snapshot) return fail(strings.noFeed);
-    const feed = snapshot.feed;
-    if (!feed) {
-      if (snapshot.status === 'loading') {
-        this.derivedState = 'loading';
-        return { ...empty, label: this.label || null, loading: true, status: '' };
-      }
-      return fail(strings.error, snapshot.error?.message ?? '');
+    const feed = snapshot?.feed;
+    const metric = feed?.metric(this.metric);
+    this.value = undefined;
+    this.delta = null;
+    this.note = '';
+    this.shownLabel = this.label || (metric ? textIn(metric.label, language) : '') || (snapshot?.status === 'loading' ? '' : this.metric);
+    this.state = snapshot?.status ?? 'error';
+    this.status = this.state === 'stale' ? `${strings.stale} (${fill(strings.lastUpdated, { time: formatTime(snapshot!.loadedAt!, language) })})` : this.state === 'error' ? strings.error : '';
+    const regionId = this.region || this.feedController.selection.region || feed?.country?.id || '';
+    // Mistakes in the page's markup: said in English, naming the attribute to fix.
+    const mistake = !this.metric
+      ? 'the metric attribute is required'
+      : !snapshot
+        ? 'no feed: set src, or place the counter inside <stat-feed>'
+        : feed && !metric
+          ? `metric="${this.metric}" is not in the feed`
+          : feed && !feed.region(regionId)
+            ? `region="${regionId}" is not in the feed`
+            : '';
+    if (mistake) {
+      this.state = 'error';
+      this.status = mistake;
+      return;
     }
-    const metric = feed.metric(this.metric);
-    if (!metric) return fail(fill(strings.unknownMetric, { metric: this.metric }));
-    const label = this.label || textIn(metric.label, this.language) || metric.id;
-    const selection = this.feedController.selection;
-    const regionId = this.region || selection.region || feed.country?.id || '';
-    if (!feed.region(regionId)) return { ...fail(fill(strings.unknownRegion, { region: regionId })), label };
-    const reading = feed.counter(metric.id, regionId, this.period || selection.period || undefined);
-
-    this.derivedState = snapshot.status === 'loading' ? 'ready' : snapshot.status;
-    let status = '';
-    if (snapshot.status === 'stale' && snapshot.loadedAt !== null) {
-      status = `${strings.stale} (${fill(strings.lastUpdated, { time: formatTime(snapshot.loadedAt, this.language) })})`;
-    } else if (snapshot.status === 'error') {
-      status = strings.error;
+    if (!feed || !metric) return;
+    const reading = feed.counter(metric.id, regionId, this.period || this.feedController.selection.period || undefined);
+    this.value = reading.value;
+    if (reading.period && reading.period !== feed.latestPeriod) {
+      this.note = fill(strings.inPeriod, { period: formatPeriod(reading.period, language) });
     }
-    const note =
-      reading.period && reading.period !== feed.latestPeriod
-        ? fill(strings.inPeriod, { period: formatPeriod(reading.period, this.language) })
-        : '';
-    let delta: CounterView['delta'] = null;
     if (this.showDelta && reading.value !== null && reading.previous) {
       const change = reading.value - reading.previous.value;
-      const period = formatPeriod(reading.previous.period, this.language);
-      delta =
-        change === 0
-          ? { text: fill(strings.noChange, { period }), direction: 'same' }
-          : {
-              text: `${formatDelta(change, this.language)} ${fill(strings.since, { period })}`,
-              direction: change > 0 ? 'up' : 'down',
-            };
+      const period = formatPeriod(reading.previous.period, language);
+      this.delta = change
+        ? [`${formatDelta(change, language)} ${fill(strings.since, { period })}`, change > 0 ? 'up' : 'down']
+        : [fill(strings.noChange, { period }), ''];
     }
-    return { label, value: reading.value, loading: false, delta, note, status, detail: snapshot.error?.message ?? '' };
-  }
-
-  /** Counts up the first time the number is seen; animates from old to new on a live update. */
-  private planAnimation(target: number | null): void {
-    const changed = target !== this.shown;
-    const previous = this.shown;
-    this.shown = target;
-    const animate = !this.motion.reduced && this.duration() > 0;
-    if (changed) {
-      if (target === null || !animate) {
-        this.countUpPending = false;
-        this.tween.jump(target);
-      } else if (typeof previous === 'number') {
-        this.tween.animate(this.tween.value ?? previous, target, this.duration());
-      } else {
-        // First number: show it now; count up from zero once it is on screen.
-        this.tween.jump(target);
-        this.countUpPending = true;
-      }
-    }
-    if (this.countUpPending && this.inView.seen && target !== null) {
-      this.countUpPending = false;
-      if (animate) this.tween.animate(0, target, this.duration());
-    }
-  }
-
-  /** The count animation's length, from the `--stat-duration` token. */
-  private duration(): number {
-    if (!this.isConnected) return 0;
-    return parseDuration(getComputedStyle(this).getPropertyValue('--stat-duration'), DEFAULT_DURATION);
-  }
-
-  /** The number on screen now: the tween's frame, with the final value's decimals. */
-  private formatFrame(target: number): string {
-    const frame = this.tween.value ?? target;
-    return formatNumber(frame, this.language, fractionDigits(target));
   }
 }

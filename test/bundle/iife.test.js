@@ -1,0 +1,72 @@
+// The drop-in bundle as a web editor uses it: a plain <script> tag, no build step. Plain JS
+// and served untouched (the esbuild plugin only transforms .ts), so a broken bundle fails here.
+import { expect } from '@open-wc/testing';
+
+function loadScript(src) {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.onload = resolve;
+    script.onerror = () => reject(new Error(`could not load ${src}`));
+    document.head.append(script);
+  });
+}
+
+async function until(condition, timeout = 5000) {
+  const start = performance.now();
+  while (!condition()) {
+    if (performance.now() - start > timeout) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe('dist/stat-widgets.iife.js', () => {
+  const errors = [];
+  const onError = (event) => errors.push(event.error ?? event.message);
+
+  before(() => window.addEventListener('error', onError));
+  after(() => window.removeEventListener('error', onError));
+
+  it('upgrades elements that were in the page before it loaded, and shows the latest figure for the page language', async () => {
+    document.documentElement.lang = 'en';
+    const counter = document.createElement('stat-counter');
+    counter.setAttribute('src', '/demo/data/feed.json');
+    counter.setAttribute('metric', 'teachers');
+    counter.style.setProperty('--stat-duration', '0s');
+    document.body.append(counter);
+    await loadScript('/dist/stat-widgets.iife.js');
+    expect(customElements.get('stat-counter')).to.be.a('function');
+    expect(customElements.get('stat-feed')).to.be.a('function');
+    await until(() => counter.getAttribute('state') === 'ready');
+    expect(counter.shadowRoot.querySelector('[part=value]').textContent.trim()).to.equal('4,308');
+    expect(counter.shadowRoot.querySelector('[part=label]').textContent.trim()).to.equal('Teachers');
+    counter.remove();
+  });
+
+  it('formats for the page language', async () => {
+    document.documentElement.lang = 'ru';
+    const counter = document.createElement('stat-counter');
+    counter.setAttribute('src', '/demo/data/feed.json');
+    counter.setAttribute('metric', 'schools');
+    counter.style.setProperty('--stat-duration', '0s');
+    document.body.append(counter);
+    await until(() => counter.getAttribute('state') === 'ready');
+    expect(counter.shadowRoot.querySelector('[part=value]').textContent.trim()).to.equal(new Intl.NumberFormat('ru').format(1141));
+    expect(counter.shadowRoot.querySelector('[part=label]').textContent.trim()).to.equal('Школы');
+    counter.remove();
+    document.documentElement.lang = 'en';
+  });
+
+  it('exposes one global, StatWidgets, with the classes', () => {
+    // Compared by identity only: chai's failure message would try to print the whole module.
+    expect(typeof window.StatWidgets).to.equal('object');
+    expect(window.StatWidgets.StatCounter === customElements.get('stat-counter')).to.equal(true);
+  });
+
+  it('a second copy on the same page does not throw and keeps the first registration', async () => {
+    const first = customElements.get('stat-counter');
+    await loadScript('/dist/stat-widgets.iife.js?copy=2');
+    expect(customElements.get('stat-counter') === first).to.equal(true);
+    expect(errors.map(String)).to.deep.equal([]);
+  });
+});
