@@ -68,6 +68,10 @@ class FeedSource {
   private snapshot: FeedSnapshot;
   private etag: string | null = null;
   private lastModified: string | null = null;
+  /** The warnings of the document `etag` names, for a 304 that follows an unusable document. */
+  private goodWarnings: readonly Problem[] = [];
+  /** Whether a request was made: only the first may be answered from the HTTP cache. */
+  private requested = false;
   private controller: AbortController | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private failures = 0;
@@ -94,11 +98,17 @@ class FeedSource {
 
   add(subscriber: Subscriber): void {
     const first = !this.listening;
+    if (first && !this.snapshot.feed && this.snapshot.status === 'error') {
+      // A source that failed and was left alone gets a fresh attempt: report that, not the old error.
+      this.snapshot = { ...this.snapshot, status: 'loading', error: null, warnings: [] };
+    }
     this.subscribers.add(subscriber);
     subscriber.listener(this.snapshot);
     if (!first) {
-      // A shorter refresh from a newcomer takes effect from the next schedule.
-      if (!this.controller && this.timer === null && this.snapshot.feed) this.schedule();
+      // A newcomer's shorter refresh brings a planned refresh forward (never a backoff retry).
+      const sooner =
+        subscriber.refresh > 0 && this.failures === 0 && Date.now() + subscriber.refresh * 1000 < this.dueAt;
+      if (!this.controller && (this.timer === null || sooner) && this.snapshot.feed) this.schedule();
       return;
     }
     if (typeof document !== 'undefined') document.addEventListener('visibilitychange', this.onVisibility);
@@ -170,18 +180,23 @@ class FeedSource {
     const headers: Record<string, string> = {};
     if (this.snapshot.feed && this.etag) headers['If-None-Match'] = this.etag;
     if (this.snapshot.feed && this.lastModified) headers['If-Modified-Since'] = this.lastModified;
+    const cache: RequestCache = this.snapshot.feed ? 'no-store' : this.requested ? 'no-cache' : 'default';
+    this.requested = true;
     try {
       const response = await fetch(this.url, {
         headers,
         signal: controller.signal,
         // Conditional requests go to the server: our own validators decide, not the HTTP cache.
-        cache: this.snapshot.feed ? 'no-store' : 'default',
+        // Without data, a retry or refresh still asks the server (a cached unusable file would stay).
+        cache,
         credentials: 'same-origin',
       });
       if (response.status === 304) {
         if (this.controller !== controller) return;
         this.succeed();
-        if (this.snapshot.status !== 'ready') this.publish({ status: 'ready', error: null, staleSince: null });
+        if (this.snapshot.status !== 'ready') {
+          this.publish({ status: 'ready', error: null, warnings: this.goodWarnings, staleSince: null });
+        }
         return;
       }
       if (!response.ok) throw httpError(this.url, response);
@@ -200,6 +215,7 @@ class FeedSource {
       }
       this.etag = response.headers.get('ETag');
       this.lastModified = response.headers.get('Last-Modified');
+      this.goodWarnings = result.warnings;
       this.publish({
         status: 'ready',
         feed: new FeedIndex(result.feed),
