@@ -35,6 +35,9 @@ export default {
   middleware: [feedServer()],
   browsers: [
     chromeLauncher({
+      // A browser context per test page: in one shared context Chromium hides every page but
+      // one, and a hidden page runs no animation frames (fixtures, tweens and refreshes stall).
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
         headless: true,

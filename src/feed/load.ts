@@ -146,7 +146,16 @@ class FeedSource {
 
   private publish(next: Partial<FeedSnapshot>): void {
     this.snapshot = { ...this.snapshot, ...next };
-    for (const { listener } of [...this.subscribers]) listener(this.snapshot);
+    for (const { listener } of [...this.subscribers]) {
+      // One failing listener must not keep the news from the others; its error still surfaces.
+      try {
+        listener(this.snapshot);
+      } catch (error) {
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
   }
 
   /** Plans the next request: a retry with backoff after a failure, else the shortest refresh. */
@@ -309,7 +318,8 @@ export function loadFeed(src: string, options: Omit<FeedOptions, 'refresh'> = {}
         settled = true;
         queueMicrotask(() => end());
         options.signal?.removeEventListener('abort', onAbort);
-        if (snapshot.status === 'ready' && snapshot.feed) resolve(snapshot.feed);
+        // The last good data counts, as widgets show it, even while refreshing fails.
+        if (snapshot.feed) resolve(snapshot.feed);
         else reject(new Error(snapshot.error?.message ?? 'feed unavailable'));
       },
       { ...(options.timeout ? { timeout: options.timeout } : {}) },

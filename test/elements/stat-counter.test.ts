@@ -455,6 +455,18 @@ describe('stat-counter: one request per feed', () => {
     expect(text(counters[2]!, 'value')).to.equal('1,700');
     expect(text(counters[48]!, 'value')).to.equal('4,308');
     expect((await feedStats(name)).requests).to.equal(1);
+    // Counters added after the answer came share it too (the browser cannot merge these requests).
+    const late = Array.from({ length: 10 }, () => {
+      const counter = document.createElement('stat-counter');
+      counter.setAttribute('src', url);
+      counter.setAttribute('metric', 'schools');
+      counter.style.setProperty('--stat-duration', '0s');
+      return counter;
+    });
+    root.append(...late);
+    await until(() => late.every((c) => state(c) === 'ready'), 5000, 'the late 10 ready');
+    expect(text(late[9]!, 'value')).to.equal('1,141');
+    expect((await feedStats(name)).requests).to.equal(1);
   });
 });
 

@@ -312,8 +312,9 @@ describe('feed loader (src/feed/load.ts)', () => {
 
   describe('unusable first document', () => {
     it('picks up the fixed document on the next refresh, even if the server let it be cached', async () => {
-      // (The test runner's dev server sends "max-age=31536000" for every .json, like a CDN could.)
+      // A server (or CDN) that lets the broken document be cached for a year.
       const { name, url } = await freshFeed({ ...cloneFeed(), version: 2 });
+      await setFeed(name, { cacheControl: 'max-age=31536000' });
       const w = watch(url, { refresh: 0.1 });
       await until(() => w.last.status === 'error', 2000, 'status error');
       expect(w.last.feed).to.equal(null);

@@ -16,12 +16,12 @@ export function uniqueFeedName(prefix = 'feed'): string {
 }
 
 export function feedUrl(name: string): string {
-  return `/__feed/${name}.json`;
+  return `/__feed/${name}`;
 }
 
 export async function setFeed(
   name: string,
-  options: { body?: unknown; mode?: FeedMode; reset?: boolean; contentType?: string },
+  options: { body?: unknown; mode?: FeedMode; reset?: boolean; contentType?: string; cacheControl?: string },
 ): Promise<void> {
   await fetch('/__feed-control', { method: 'POST', body: JSON.stringify({ name, ...options }) });
 }

@@ -30,6 +30,7 @@ export function feedServer() {
         if (command.body !== undefined) feed.body = typeof command.body === 'string' ? command.body : JSON.stringify(command.body);
         if (command.mode) feed.mode = command.mode;
         if (command.contentType) feed.contentType = command.contentType;
+        if (command.cacheControl) feed.cacheControl = command.cacheControl;
         if (feed.mode !== 'hang') for (const release of feed.hanging.splice(0)) release();
         ctx.body = { ok: true };
       } else {
@@ -38,11 +39,12 @@ export function feedServer() {
       }
       return;
     }
-    const match = /^\/__feed\/([\w-]+)\.json$/.exec(ctx.path);
+    // No .json ending: the dev server gives .json files a year of max-age, which would hide requests.
+    const match = /^\/__feed\/([\w-]+)$/.exec(ctx.path);
     if (!match) return next();
     const feed = state(match[1]);
     feed.requests++;
-    ctx.set('Cache-Control', 'no-cache');
+    ctx.set('Cache-Control', feed.cacheControl ?? 'no-cache');
     if (feed.mode === 'hang') {
       // Never answers while the mode holds; released (then answered) when a test changes it.
       await new Promise((resolve) => feed.hanging.push(resolve));
