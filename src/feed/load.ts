@@ -145,6 +145,13 @@ class FeedSource {
   }
 
   private publish(next: Partial<FeedSnapshot>): void {
+    // Once per URL, not once per widget: what a page's author needs to fix the feed.
+    if (next.error && next.error !== this.snapshot.error) console.warn(`stat-widgets: ${next.error.message}`);
+    if (next.feed && next.warnings?.length) {
+      const shown = next.warnings.slice(0, 20).map((p) => `\n  ${p.path}: ${p.message}`);
+      const more = next.warnings.length > 20 ? `\n  … and ${next.warnings.length - 20} more` : '';
+      console.warn(`stat-widgets: ${this.url}: ${next.warnings.length} problem(s) in the feed${shown.join('')}${more}`);
+    }
     this.snapshot = { ...this.snapshot, ...next };
     for (const { listener } of [...this.subscribers]) {
       // One failing listener must not keep the news from the others; its error still surfaces.

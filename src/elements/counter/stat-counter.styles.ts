@@ -68,6 +68,12 @@ export const counterStyles = css`
     --skeleton-width: 8ch;
     min-block-size: 1.1em;
   }
+  [part='delta'] .skeleton {
+    --skeleton-width: 10ch;
+    block-size: 1em;
+    min-block-size: 1em;
+    vertical-align: -0.15em;
+  }
   [part='value'] .skeleton {
     block-size: 1.1em;
   }

@@ -99,7 +99,10 @@ export class StatCounter extends StatWidget {
             ? formatNumber(this.tween.value ?? value!, this.language, fractionDigits(value!))
             : html`<span class="empty">${value === null ? strings.noData : '—'}</span>`}</span
       >
-      ${line('delta', this.delta?.[0] ?? '', this.delta?.[1])} ${line('note', this.note)} ${line('status', this.status)}
+      ${this.state === 'loading' && this.showDelta
+        ? html`<span part="delta" aria-hidden="true"><span class="skeleton"></span></span>`
+        : line('delta', this.delta?.[0] ?? '', this.delta?.[1])}
+      ${line('note', this.note)} ${line('status', this.status)}
       <span class="visually-hidden" aria-live="polite" aria-atomic="true"
         >${[
           this.shownLabel,
