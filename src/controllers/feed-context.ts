@@ -9,7 +9,8 @@ export interface FeedSelection {
 
 /** What `<stat-feed>` gives the widgets inside it. */
 export interface FeedContextValue {
-  readonly snapshot: FeedSnapshot;
+  /** Null when the `<stat-feed>` has no feed (no src, no outer stat-feed). */
+  readonly snapshot: FeedSnapshot | null;
   readonly selection: FeedSelection;
   /** Changes the shared selection (`null` returns a field to its default). */
   select(selection: { region?: string | null; period?: string | null }): void;

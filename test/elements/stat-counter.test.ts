@@ -1,48 +1,22 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/elements/counter/define.js';
 import '../../src/elements/feed/define.js';
 import type { StatCounter } from '../../src/elements/counter/stat-counter.js';
 import { StatFeedErrorEvent, StatFeedWarningEvent } from '../../src/events/feed-events.js';
 import { feedTiming } from '../../src/feed/load.js';
-import { cloneFeed, smallFeed } from '../fixtures/small-feed.js';
-import { feedStats, feedUrl, setFeed, uniqueFeedName } from '../support/feed-control.js';
+import { changedFeed, smallFeed } from '../fixtures/small-feed.js';
+import { feedStats, serveFeed, setFeed, uniqueFeedName } from '../support/feed-control.js';
+import { sleep, until, nextEvent, part, text, spoken, state, untilState, untilValue, requireVisiblePage } from '../support/dom.js';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers: what a reader sees, and short polls instead of sleeps.
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Polls `condition` every 10 ms; fails with `what` after `timeout` ms. */
-async function until(condition: () => boolean | Promise<boolean>, timeout = 3000, what = 'the condition'): Promise<void> {
-  const end = performance.now() + timeout;
-  for (;;) {
-    if (await condition()) return;
-    if (performance.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
-    await sleep(10);
-  }
-}
 
-/** `oneEvent`, typed by the global event map (where the feed events are declared). */
-function nextEvent<K extends keyof GlobalEventHandlersEventMap>(target: EventTarget, type: K) {
-  return oneEvent(target, type) as unknown as Promise<GlobalEventHandlersEventMap[K]>;
-}
 
-function part(el: Element, name: string): HTMLElement | null {
-  return el.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`);
-}
 
-/** The text of a shadow part as a reader sees it, or null when the part is not there. */
-function text(el: Element, name: string): string | null {
-  const node = part(el, name);
-  return node ? (node.textContent ?? '').trim() : null;
-}
 
-/** What a screen reader is given: the polite live region's text. */
-function spoken(el: Element): string {
-  const live = el.shadowRoot!.querySelector('[aria-live="polite"]');
-  return (live?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
 
 /** The number in a text, ignoring group separators ("4,308" → 4308); null without digits. */
 function numberIn(value: string): number | null {
@@ -50,15 +24,8 @@ function numberIn(value: string): number | null {
   return digits ? Number(digits) : null;
 }
 
-const state = (el: Element) => el.getAttribute('state');
 
-async function untilState(el: Element, wanted: string, timeout = 3000): Promise<void> {
-  await until(() => state(el) === wanted, timeout, `state="${wanted}" (now "${state(el)}")`);
-}
 
-async function untilValue(el: Element, wanted: string, timeout = 3000): Promise<void> {
-  await until(() => text(el, 'value') === wanted, timeout, `value "${wanted}" (now "${text(el, 'value')}")`);
-}
 
 /**
  * Records every distinct text of part `value` and of the live region, on each animation
@@ -99,19 +66,9 @@ function between(values: readonly string[], low: number, high: number): number[]
   return values.map(numberIn).filter((n): n is number => n !== null && n > low && n < high);
 }
 
-/** A fresh feed name on the test server, serving `body` (the small feed by default). */
-async function serve(body: unknown = smallFeed): Promise<{ name: string; url: string }> {
-  const name = uniqueFeedName('counter');
-  await setFeed(name, { body, mode: 'ok' });
-  return { name, url: feedUrl(name) };
-}
+const serve = (body: unknown = smallFeed) => serveFeed(body, 'counter');
 
-/** The small feed with one change made to it. */
-function changed(change: (doc: ReturnType<typeof cloneFeed>) => void) {
-  const doc = cloneFeed();
-  change(doc);
-  return doc;
-}
+const changed = changedFeed;
 
 /** A counter on `url` with `--stat-duration: 0s`, plus any extra attributes, once it has left the loading state. */
 async function readyCounter(url: string, attributes = '', wrapperLang = ''): Promise<StatCounter> {
@@ -122,20 +79,7 @@ async function readyCounter(url: string, attributes = '', wrapperLang = ''): Pro
   return el;
 }
 
-// These tests need a visible page: a hidden one gets no animation frames (so no fixture, no
-// tween), no IntersectionObserver callbacks and no feed refresh. With several pages in one
-// browser context (concurrency > 1) Chromium hides all but one; fail fast and say so.
-before(async function () {
-  this.timeout(8000);
-  try {
-    await until(() => document.visibilityState === 'visible', 5000, 'a visible page');
-  } catch {
-    throw new Error(
-      'the test page is hidden (document.visibilityState = "hidden"): run this file alone, with concurrency 1, ' +
-        'or give each test page its own browser context in web-test-runner.config.mjs',
-    );
-  }
-});
+before(requireVisiblePage);
 
 // Requests left hanging by a test are released after it, so the server holds nothing open.
 let hanging: string[] = [];

@@ -1,56 +1,26 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/counter/define.js';
 import '../../src/elements/feed/define.js';
 import type { StatCounter } from '../../src/elements/counter/stat-counter.js';
 import type { StatFeed } from '../../src/elements/feed/stat-feed.js';
 import { StatFeedErrorEvent, StatFeedLoadEvent, StatFeedWarningEvent } from '../../src/events/feed-events.js';
 import { feedTiming } from '../../src/feed/load.js';
-import { cloneFeed, smallFeed } from '../fixtures/small-feed.js';
-import { feedStats, feedUrl, setFeed, uniqueFeedName } from '../support/feed-control.js';
+import { changedFeed, smallFeed } from '../fixtures/small-feed.js';
+import { feedStats, serveFeed, setFeed, uniqueFeedName } from '../support/feed-control.js';
+import { sleep, until, nextEvent, text, state, untilValue, requireVisiblePage } from '../support/dom.js';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Polls `condition` every 10 ms; fails with `what` after `timeout` ms. */
-async function until(condition: () => boolean | Promise<boolean>, timeout = 3000, what = 'the condition'): Promise<void> {
-  const end = performance.now() + timeout;
-  for (;;) {
-    if (await condition()) return;
-    if (performance.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
-    await sleep(10);
-  }
-}
 
-/** `oneEvent`, typed by the global event map (where the feed events are declared). */
-function nextEvent<K extends keyof GlobalEventHandlersEventMap>(target: EventTarget, type: K) {
-  return oneEvent(target, type) as unknown as Promise<GlobalEventHandlersEventMap[K]>;
-}
 
-/** The text of a counter's shadow part, or null when the part is not there. */
-function text(el: Element, name: string): string | null {
-  const node = el.shadowRoot!.querySelector(`[part="${name}"]`);
-  return node ? (node.textContent ?? '').trim() : null;
-}
 
-const state = (el: Element) => el.getAttribute('state');
 
-async function untilValue(el: Element, wanted: string, timeout = 3000): Promise<void> {
-  await until(() => text(el, 'value') === wanted, timeout, `value "${wanted}" (now "${text(el, 'value')}")`);
-}
 
-async function serve(body: unknown = smallFeed): Promise<{ name: string; url: string }> {
-  const name = uniqueFeedName('stat-feed');
-  await setFeed(name, { body, mode: 'ok' });
-  return { name, url: feedUrl(name) };
-}
+const serve = (body: unknown = smallFeed) => serveFeed(body, 'stat-feed');
 
-function changed(change: (doc: ReturnType<typeof cloneFeed>) => void) {
-  const doc = cloneFeed();
-  change(doc);
-  return doc;
-}
+const changed = changedFeed;
 
 /** Collects every event of `type` that reaches the document, until `stop()`. */
 function collect<T extends Event>(type: string) {
@@ -60,20 +30,7 @@ function collect<T extends Event>(type: string) {
   return { events, stop: () => document.removeEventListener(type, listener) };
 }
 
-// These tests need a visible page: a hidden one gets no animation frames (so no fixture, no
-// tween), no IntersectionObserver callbacks and no feed refresh. With several pages in one
-// browser context (concurrency > 1) Chromium hides all but one; fail fast and say so.
-before(async function () {
-  this.timeout(8000);
-  try {
-    await until(() => document.visibilityState === 'visible', 5000, 'a visible page');
-  } catch {
-    throw new Error(
-      'the test page is hidden (document.visibilityState = "hidden"): run this file alone, with concurrency 1, ' +
-        'or give each test page its own browser context in web-test-runner.config.mjs',
-    );
-  }
-});
+before(requireVisiblePage);
 
 const savedTiming = { ...feedTiming };
 
@@ -103,7 +60,7 @@ describe('stat-feed: events', () => {
       expect(event.composed, 'composed').to.equal(true);
       expect(event.url).to.contain(url);
       expect(event.feed.counter('teachers', 'AZ').value).to.equal(4308);
-      expect(feedEl.state.status).to.equal('ready');
+      expect(feedEl.state!.status).to.equal('ready');
       await sleep(50);
       expect(loads.events, 'one load event').to.have.length(1);
     } finally {
@@ -176,7 +133,7 @@ describe('stat-feed: events', () => {
     const event = await failed;
     expect(event.target).to.equal(feedEl);
     expect(event.message).to.contain('404');
-    expect(feedEl.state.status).to.equal('error');
+    expect(feedEl.state!.status).to.equal('error');
   });
 });
 
@@ -265,7 +222,7 @@ describe('stat-feed: the shared selection', () => {
       await sleep(300);
       expect(text(counter, 'value')).to.equal('4,308');
       expect(state(counter)).to.equal('ready');
-      expect(feedEl.state.url).to.contain(second.url);
+      expect(feedEl.state!.url).to.contain(second.url);
     } finally {
       await setFeed(first.name, { mode: 'ok' });
     }

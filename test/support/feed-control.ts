@@ -30,3 +30,10 @@ export async function feedStats(name: string): Promise<FeedStats> {
   const response = await fetch(`/__feed-control?name=${encodeURIComponent(name)}`);
   return response.json();
 }
+
+/** A fresh feed on the test server, serving `body`; returns its name (for stats) and URL. */
+export async function serveFeed(body: unknown, prefix = 'feed'): Promise<{ name: string; url: string }> {
+  const name = uniqueFeedName(prefix);
+  await setFeed(name, { body, mode: 'ok' });
+  return { name, url: feedUrl(name) };
+}

@@ -1,19 +1,9 @@
 import { ContextProvider } from '@lit/context';
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { announce } from '../../events/feed-events.js';
-import { feedContext, type FeedContextValue } from '../../controllers/feed-context.js';
-import { subscribeFeed, type FeedSnapshot } from '../../feed/load.js';
-
-const EMPTY: FeedSnapshot = {
-  url: '',
-  status: 'loading',
-  feed: null,
-  error: null,
-  warnings: [],
-  loadedAt: null,
-  staleSince: null,
-};
+import { feedContext } from '../../controllers/feed-context.js';
+import { FeedController } from '../../controllers/feed-controller.js';
+import type { FeedSnapshot } from '../../feed/load.js';
 
 /**
  * @summary Loads one feed and shares it, with a selection (region, period), with the widgets inside it.
@@ -31,11 +21,9 @@ export class StatFeed extends LitElement {
     }
   `;
 
+  // Without src, a stat-feed nested in another shares the outer one's feed, with a selection of its own.
+  private readonly feedController = new FeedController(this);
   private readonly provider = new ContextProvider(this, { context: feedContext });
-  private snapshot: FeedSnapshot = EMPTY;
-  private unsubscribe: (() => void) | null = null;
-  /** What the current subscription is for, so a change of src/refresh/timeout re-subscribes once. */
-  private subscribedTo = '';
   private explicitRegion: string | undefined;
   private explicitPeriod: string | undefined;
 
@@ -51,7 +39,7 @@ export class StatFeed extends LitElement {
   /** The selected region's id (default: the feed's country). Widgets without their own `region` follow it. */
   @property()
   get region(): string | undefined {
-    return this.explicitRegion ?? this.snapshot.feed?.country?.id;
+    return this.explicitRegion ?? this.state?.feed?.country?.id;
   }
   set region(value: string | null | undefined) {
     const old = this.region;
@@ -62,7 +50,7 @@ export class StatFeed extends LitElement {
   /** The selected period (default: the feed's latest). Widgets without their own `period` follow it. */
   @property()
   get period(): string | undefined {
-    return this.explicitPeriod ?? this.snapshot.feed?.latestPeriod ?? undefined;
+    return this.explicitPeriod ?? this.state?.feed?.latestPeriod ?? undefined;
   }
   set period(value: string | null | undefined) {
     const old = this.period;
@@ -70,68 +58,25 @@ export class StatFeed extends LitElement {
     this.requestUpdate('period', old);
   }
 
-  /** The feed's current state and data (read-only). */
-  get state(): FeedSnapshot {
-    return this.snapshot;
+  /** The feed's current state and data (read-only); null before it has a src. */
+  get state(): FeedSnapshot | null {
+    return this.feedController.snapshot;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.subscribe();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unsubscribe?.();
-    this.unsubscribe = null;
-    this.subscribedTo = '';
-  }
-
-  private get subscriptionKey(): string {
-    return `${this.src}|${this.refresh}|${this.timeout}`;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.isConnected && this.subscribedTo !== this.subscriptionKey) this.subscribe();
-    else if (changed.has('region') || changed.has('period')) this.provide();
-  }
-
-  protected override render() {
-    return html`<slot></slot>`;
-  }
-
-  private subscribe(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = null;
-    this.subscribedTo = this.subscriptionKey;
-    if (!this.src) {
-      this.snapshot = { ...EMPTY, status: 'error', error: { message: '<stat-feed> has no src', problems: [] } };
-      this.provide();
-      return;
-    }
-    let previous: FeedSnapshot | null = null;
-    this.unsubscribe = subscribeFeed(
-      this.src,
-      (snapshot) => {
-        this.snapshot = snapshot;
-        this.provide();
-        announce(this, snapshot, previous);
-        previous = snapshot;
-      },
-      { refresh: this.refresh, timeout: this.timeout },
-    );
-  }
-
-  /** Hands the widgets a new context value: a new object, so every consumer is told. */
-  private provide(): void {
-    const value: FeedContextValue = {
-      snapshot: this.snapshot,
+  protected override willUpdate(): void {
+    this.feedController.use(this.src, this.refresh, this.timeout);
+    // A new object each time, so every widget inside is told of the change.
+    this.provider.setValue({
+      snapshot: this.feedController.snapshot,
       selection: { region: this.explicitRegion, period: this.explicitPeriod },
       select: (selection) => {
         if (selection.region !== undefined) this.region = selection.region;
         if (selection.period !== undefined) this.period = selection.period;
       },
-    };
-    this.provider.setValue(value);
+    });
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
   }
 }
