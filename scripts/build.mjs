@@ -11,5 +11,5 @@ await build({ mode: 'iife', logLevel: 'warn' });
 await build({ mode: 'cdn', logLevel: 'warn' });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 if (existsSync('src/feed/feed.schema.json')) copyFileSync('src/feed/feed.schema.json', 'dist/feed.schema.json');
-run('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/elements/**/*.ts', '--outdir', '.', '--quiet']);
+run('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/elements/**/*.ts', '--exclude', 'src/elements/shared/define-element.ts', '--outdir', '.', '--quiet']);
 console.log('built dist/ and custom-elements.json');

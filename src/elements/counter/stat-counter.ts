@@ -9,6 +9,7 @@ import { StatWidget } from '../shared/stat-widget.js';
 import { counterStyles } from './stat-counter.styles.js';
 
 /**
+ * @tagname stat-counter
  * @summary One number from the feed, with its label: counts up when first seen, animates live updates.
  *
  * @csspart base - The wrapper of the counter's lines.

@@ -6,6 +6,7 @@ import { FeedController } from '../../controllers/feed-controller.js';
 import type { FeedSnapshot } from '../../feed/load.js';
 
 /**
+ * @tagname stat-feed
  * @summary Loads one feed and shares it, with a selection (region, period), with the widgets inside it.
  *
  * @slot - The widgets that show this feed.
