@@ -12,4 +12,5 @@ await build({ mode: 'cdn', logLevel: 'warn' });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 if (existsSync('src/feed/feed.schema.json')) copyFileSync('src/feed/feed.schema.json', 'dist/feed.schema.json');
 run('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/elements/**/*.ts', '--exclude', 'src/elements/shared/define-element.ts', '--outdir', '.', '--quiet']);
+run('node', ['scripts/build-cli.mjs']); // the feed tools (dist/cli/), then demo/data/feed.json from the sample CSVs
 console.log('built dist/ and custom-elements.json');
