@@ -25,6 +25,16 @@ export default {
         return { files, ...measure(files) };
       },
     },
+    {
+      // The feed tools' Node side (files, exit status, gzip): runs `node bin/stat-widgets.mjs …`
+      // in a temporary directory (test/cli/support/run-cli.mjs); test/cli/command.test.ts asks.
+      name: 'run-cli',
+      async executeCommand({ command, payload }) {
+        if (command !== 'run-cli') return undefined;
+        const { runCli } = await import('./test/cli/support/run-cli.mjs');
+        return runCli(payload);
+      },
+    },
     // Only .ts files: the built bundles under dist/ are served untouched, so a broken bundle fails.
     esbuildPlugin({
       ts: true,

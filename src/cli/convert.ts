@@ -177,19 +177,29 @@ function readTable(source: CsvSource, layout: Layout, problems: CliProblem[], op
       list.push([text[2]!, column]);
       table.texts.set(text[1]!, list);
     } else if (!known.has(name) && !layout.open) {
-      const candidates = [...known, ...[...textNames].map((t) => `${t}_en`)];
+      const candidates = [...known, ...[...textNames].flatMap((t) => LANG_ORDER.map((lang) => `${t}_${lang}`))];
       const suggestion = textNames.has(name) ? `${name}_en` : suggest(name, candidates);
       problems.push({ ...at(column), field: name, code: 'csv.unknown-column', params: { name, suggestion } });
     }
   });
   for (const list of table.texts.values()) list.sort(([a], [b]) => langRank(a) - langRank(b) || (a < b ? -1 : a > b ? 1 : 0));
   const headerList = table.names.filter(Boolean).join(csv.delimiter);
+  // A missing column stops the file: every row would only repeat the same problem.
+  let missing = false;
   for (const name of layout.required) {
-    if (!table.index.has(name)) problems.push({ file, line: header.line, column: 1, code: 'csv.missing-column', params: { name, header: headerList } });
+    if (table.index.has(name)) continue;
+    missing = true;
+    const similar = suggest(name, table.names.filter((other) => other && !known.has(other)));
+    // Placed on the look-alike column when there is one ("regoin" for "region").
+    const column = similar === undefined ? 1 : table.names.indexOf(similar) + 1;
+    problems.push({ file, line: header.line, column, code: 'csv.missing-column', params: { name, header: headerList, similar } });
   }
   for (const text of layout.texts ?? []) {
-    if (text.required && !table.texts.has(text.name)) problems.push({ file, line: header.line, column: 1, code: 'csv.missing-text-column', params: { name: text.name } });
+    if (!text.required || table.texts.has(text.name)) continue;
+    missing = true;
+    problems.push({ file, line: header.line, column: 1, code: 'csv.missing-text-column', params: { name: text.name } });
   }
+  if (missing) return undefined;
   const width = header.cells.length;
   for (const row of csv.records) {
     let cells = row.cells.length;
@@ -199,7 +209,7 @@ function readTable(source: CsvSource, layout: Layout, problems: CliProblem[], op
       table.rows.push(cells === row.cells.length ? row : { ...row, cells: row.cells.slice(0, cells) });
     } else if (!isOtherDelimiterRow(row, header, csv.delimiter)) {
       // Already reported once for the whole file when the row is split on the other separator.
-      const column = Math.min(cells, width) + (cells > width ? 1 : 0);
+      const column = Math.min(cells, width) + 1; // the first missing or first extra cell
       problems.push({ file, line: row.cellLines?.[column - 1] ?? row.line, column, code: 'csv.cell-count', params: { found: cells, expected: width, delimiter: csv.delimiter } });
     }
   }
@@ -369,9 +379,9 @@ function put(into: Json, key: string, value: unknown): void {
   if (value !== undefined) into[key] = value;
 }
 
-function readMetrics(source: CsvSource, problems: CliProblem[], locator: Locator, options: ConvertOptions): Json[] {
+function readMetrics(source: CsvSource, problems: CliProblem[], locator: Locator, options: ConvertOptions): Json[] | undefined {
   const table = readTable(source, { required: ['id', 'kind'], texts: [{ name: 'label', required: true }, { name: 'description' }], optional: ['unit'] }, problems, options);
-  if (!table) return [];
+  if (!table) return undefined;
   const columns = ['id', 'kind', 'unit'].map((name) => table.index.get(name));
   const metrics = table.rows.map((row) => {
     const metric: Json = {};
@@ -386,9 +396,9 @@ function readMetrics(source: CsvSource, problems: CliProblem[], locator: Locator
   return metrics;
 }
 
-function readRegions(source: CsvSource, problems: CliProblem[], locator: Locator, options: ConvertOptions): Json[] {
+function readRegions(source: CsvSource, problems: CliProblem[], locator: Locator, options: ConvertOptions): Json[] | undefined {
   const table = readTable(source, { required: ['id', 'level'], texts: [{ name: 'name', required: true }], optional: ['parent', 'geo'] }, problems, options);
-  if (!table) return [];
+  if (!table) return undefined;
   const columns = ['id', 'level', 'parent', 'geo'].map((name) => table.index.get(name));
   const regions = table.rows.map((row) => {
     const region: Json = {};
@@ -413,7 +423,8 @@ const LEVEL_RANK: Readonly<Record<string, number>> = { country: 0, 'economic-reg
 function readObservations(
   source: CsvSource,
   metricsFile: string,
-  metricIds: { usable: readonly string[]; declared: ReadonlySet<string> },
+  /** `declared` is undefined when metrics.csv could not be read: then no column is called unknown. */
+  metricIds: { usable: readonly string[]; declared: ReadonlySet<string> | undefined },
   regionOrder: ReadonlyMap<string, { level: number; index: number }>,
   problems: CliProblem[],
   locator: Locator,
@@ -424,7 +435,7 @@ function readObservations(
   const periodColumn = table.index.get('period');
   const regionColumn = table.index.get('region');
   for (const [name, column] of table.index) {
-    if (name === 'period' || name === 'region' || metricIds.declared.has(name)) continue;
+    if (name === 'period' || name === 'region' || !metricIds.declared || metricIds.declared.has(name)) continue;
     const suggestion = suggest(name, metricIds.declared);
     problems.push({ file: table.file, line: table.headerLine, column: column + 1, field: name, code: 'csv.unknown-metric-column', params: { name, metrics: metricsFile, suggestion } });
   }
@@ -533,21 +544,27 @@ export function csvToFeed(sources: CsvSources, options: ConvertOptions = {}): Co
     if (source) locator.files.set(name, source.file);
   }
   const head = sources.meta ? readMeta(sources.meta, problems, locator, options) : {};
-  const metrics = readMetrics(sources.metrics, problems, locator, options);
-  const regions = readRegions(sources.regions, problems, locator, options);
+  const metricList = readMetrics(sources.metrics, problems, locator, options);
+  const regionList = readRegions(sources.regions, problems, locator, options);
+  const metrics = metricList ?? [];
+  const regions = regionList ?? [];
   // What the validator makes of the metrics and regions alone: which metric columns to read,
   // and each region's level (its problems are reported once, by the full check below).
   const early = validateFeed({ version: 1, metrics, regions });
   const usable = early.ok ? early.feed.metrics.map((metric) => metric.id) : [];
   const regionOrder = new Map<string, { level: number; index: number }>();
   if (early.ok) early.feed.regions.forEach((region, index) => regionOrder.set(region.id, { level: LEVEL_RANK[region.level] ?? 3, index }));
-  const declared = new Set(metrics.map((metric) => String(metric['id'] ?? '')).filter(Boolean));
+  const declared = metricList && new Set(metricList.map((metric) => String(metric['id'] ?? '')).filter(Boolean));
   const observations = readObservations(sources.observations, sources.metrics.file, { usable, declared }, regionOrder, problems, locator, options);
   const events = sources.events ? readEvents(sources.events, problems, locator, options) : [];
   const document: Json = { version: 1, ...head, metrics, regions, observations, events };
-  options.onCheck?.(observations.length);
-  const result = validateFeed(document);
-  problems.push(...placeWarnings(result.ok ? result.warnings : [result.fatal, ...result.warnings], locator, sources.metrics.file));
+  // Without its metrics or regions the document is a fragment: the validator would only say
+  // that every row's metric or region is unknown. The CSV problems above come first.
+  if (metricList && regionList) {
+    options.onCheck?.(observations.length);
+    const result = validateFeed(document);
+    problems.push(...placeWarnings(result.ok ? result.warnings : [result.fatal, ...result.warnings], locator, sources.metrics.file));
+  }
   const files = [sources.meta, sources.metrics, sources.regions, sources.observations, sources.events].flatMap((source) => (source ? [source.file] : []));
   return {
     document,

@@ -45,13 +45,14 @@ const en: Record<string, Template> = {
   'csv.unclosed-quote': () => 'a quote (") opens a value here and is never closed; the rest of the file reads as this one value',
   'csv.after-quote': () => 'text after the closing quote; a quote inside a quoted value is written twice ("")',
   'csv.cell-count': (p) =>
-    `this line has ${n(p, 'found')} values, the header ${n(p, 'expected')}; line skipped` +
+    `this line has ${n(p, 'found')} values but the header has ${n(p, 'expected')}; line skipped` +
     (n(p, 'found') > n(p, 'expected')
       ? `. A value that contains "${s(p, 'delimiter')}" must be in double quotes; numbers are written without separators and with a decimal point (4308, 12.5)`
       : ''),
   'csv.duplicate-column': (p) => `the column "${s(p, 'name')}" appears twice; the second one is ignored`,
   'csv.unnamed-column': () => 'a column with no name in the header holds values; name it or delete it',
-  'csv.missing-column': (p) => `missing column "${s(p, 'name')}" (the header has: ${s(p, 'header')})`,
+  'csv.missing-column': (p) =>
+    `missing column "${s(p, 'name')}" (the header has: ${s(p, 'header')})${maybe(p, 'similar', (x) => `; is "${x}" meant to be "${s(p, 'name')}"?`)}`,
   'csv.missing-text-column': (p) => `missing column ${s(p, 'name')}_en (at least one ${s(p, 'name')}_<language> column: ${s(p, 'name')}_en, ${s(p, 'name')}_az, ${s(p, 'name')}_ru …)`,
   'csv.unknown-column': (p) => `unknown column "${s(p, 'name')}"; ignored${maybe(p, 'suggestion', (x) => ` (did you mean "${x}"?)`)}`,
   'csv.unknown-metric-column': (p) =>
@@ -108,7 +109,8 @@ const az: Record<string, Template> = {
       : ''),
   'csv.duplicate-column': (p) => `"${s(p, 'name')}" sütunu iki dəfə var; ikincisi nəzərə alınmır`,
   'csv.unnamed-column': () => 'başlıqda adı olmayan sütunda dəyərlər var; ona ad verin və ya onu silin',
-  'csv.missing-column': (p) => `"${s(p, 'name')}" sütunu yoxdur (başlıqdakı sütunlar: ${s(p, 'header')})`,
+  'csv.missing-column': (p) =>
+    `"${s(p, 'name')}" sütunu yoxdur (başlıqdakı sütunlar: ${s(p, 'header')})${maybe(p, 'similar', (x) => `; "${x}" əslində "${s(p, 'name')}" deyil?`)}`,
   'csv.missing-text-column': (p) =>
     `${s(p, 'name')}_en sütunu yoxdur (ən azı bir ${s(p, 'name')}_<dil> sütunu lazımdır: ${s(p, 'name')}_en, ${s(p, 'name')}_az, ${s(p, 'name')}_ru …)`,
   'csv.unknown-column': (p) => `naməlum sütun "${s(p, 'name')}"; nəzərə alınmır${maybe(p, 'suggestion', (x) => ` ("${x}" nəzərdə tutulub?)`)}`,
@@ -166,7 +168,8 @@ const ruMessages: Record<string, Template> = {
       : ''),
   'csv.duplicate-column': (p) => `столбец «${s(p, 'name')}» встречается дважды; второй не учитывается`,
   'csv.unnamed-column': () => 'в столбце без названия есть значения; назовите его или удалите',
-  'csv.missing-column': (p) => `нет столбца «${s(p, 'name')}» (в заголовке: ${s(p, 'header')})`,
+  'csv.missing-column': (p) =>
+    `нет столбца «${s(p, 'name')}» (в заголовке: ${s(p, 'header')})${maybe(p, 'similar', (x) => `; может быть, «${x}» — это «${s(p, 'name')}»?`)}`,
   'csv.missing-text-column': (p) =>
     `нет столбца ${s(p, 'name')}_en (нужен хотя бы один столбец ${s(p, 'name')}_<язык>: ${s(p, 'name')}_en, ${s(p, 'name')}_az, ${s(p, 'name')}_ru …)`,
   'csv.unknown-column': (p) => `неизвестный столбец «${s(p, 'name')}»; не учитывается${maybe(p, 'suggestion', (x) => ` (может быть, «${x}»?)`)}`,

@@ -1,0 +1,212 @@
+// `node bin/stat-widgets.mjs feed …` as a publisher runs it (npm test builds dist/cli/ first):
+// files, exit status, gzip, languages from the environment, progress. The run-cli command of
+// web-test-runner.config.mjs runs it in a fresh temporary directory (test/cli/support/run-cli.mjs).
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+
+interface FileSnapshot {
+  size: number;
+  sha256: string;
+  mtimeMs: number;
+  base64?: string;
+}
+interface Step {
+  status: number;
+  stdout: string;
+  stderr: string;
+  ms: number;
+  files: Record<string, FileSnapshot>;
+}
+interface Payload {
+  files?: Record<string, string>;
+  copy?: Record<string, string>;
+  steps: { args: string[]; env?: Record<string, string> }[];
+}
+
+async function runCli(payload: Payload): Promise<Step[]> {
+  const result = (await executeServerCommand('run-cli', payload)) as { steps: Step[] };
+  return result.steps;
+}
+
+const SAMPLES = ['meta', 'metrics', 'regions', 'observations', 'events'];
+/** The demo's sample CSV files, copied into data/. */
+const samples = (): Record<string, string> => Object.fromEntries(SAMPLES.map((name) => [`data/${name}.csv`, `demo/data/${name}.csv`]));
+
+const bytesOf = (file: FileSnapshot | undefined) => {
+  expect(file?.base64, 'file content').to.be.a('string');
+  return Uint8Array.from(atob(file!.base64!), (c) => c.charCodeAt(0));
+};
+const textOf = (file: FileSnapshot | undefined) => new TextDecoder().decode(bytesOf(file));
+
+async function gunzip(bytes: Uint8Array): Promise<string> {
+  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Response(stream).text();
+}
+
+let demoFeed: string;
+before(async () => {
+  demoFeed = await (await fetch(new URL('../../demo/data/feed.json', import.meta.url))).text();
+});
+
+describe('stat-widgets feed build', () => {
+  it('builds the demo feed from the sample CSVs byte for byte, twice in a row; the second run leaves the file alone', async function () {
+    this.timeout(30000);
+    const [first, second] = await runCli({ copy: samples(), steps: [{ args: ['feed', 'build', 'data'] }, { args: ['feed', 'build', 'data'] }] });
+    for (const step of [first!, second!]) {
+      expect(step.status, step.stderr + step.stdout).to.equal(0);
+      expect(step.stdout).to.equal('wrote data/feed.json (60011 bytes): 3 metrics, 93 regions, 246 observations, 11 events\n');
+      expect(textOf(step.files['data/feed.json'])).to.equal(demoFeed);
+    }
+    expect(second!.files['data/feed.json']!.sha256).to.equal(first!.files['data/feed.json']!.sha256);
+    // Same bytes are not written again: the modification time (and an ETag made from it) stays.
+    expect(second!.files['data/feed.json']!.mtimeMs).to.equal(first!.files['data/feed.json']!.mtimeMs);
+  });
+
+  it('--out and --gzip: the .gz holds the same feed, and is the same bytes on every run', async function () {
+    this.timeout(30000);
+    const args = ['feed', 'build', 'data', '--out', 'public/feed.json', '--gzip'];
+    const [first, second] = await runCli({ copy: samples(), steps: [{ args }, { args: [...args, '--out=public/again.json'] }] });
+    expect(first!.status, first!.stderr).to.equal(0);
+    expect(textOf(first!.files['public/feed.json'])).to.equal(demoFeed);
+    expect(await gunzip(bytesOf(first!.files['public/feed.json.gz']))).to.equal(demoFeed);
+    expect(second!.files['public/again.json.gz']!.sha256).to.equal(first!.files['public/feed.json.gz']!.sha256);
+  });
+
+  it('problems: exit status 1, each with file:line:column, and nothing written', async () => {
+    const [step] = await runCli({
+      copy: samples(),
+      files: { 'data/observations.csv': 'period;region;teachers;schools;projects\n2024;AZ;4 308;1141;5.103\n2023;AZ;12,5;1141;4770\n' },
+      steps: [{ args: ['feed', 'build', 'data'] }],
+    });
+    expect(step!.status).to.equal(1);
+    expect(step!.stdout.split('\n')).to.deep.equal([
+      'data/observations.csv:2:3: teachers: "4 308" is written with a thousands separator: it probably means 4308. Write numbers without separators (4308)',
+      'data/observations.csv:2:5: projects: "5.103" is written with a thousands separator: it probably means 5103. Write numbers without separators (5103)',
+      'data/observations.csv:3:3: teachers: "12,5" is written with a decimal comma: it probably means 12.5. Write decimals with a point (12.5)',
+      '3 problems',
+      '',
+    ]);
+    expect(step!.stderr).to.equal('data/feed.json was not written: fix the problems above and run the command again\n');
+    expect(step!.files['data/feed.json']).to.equal(undefined);
+  });
+
+  it('speaks the language of LANG, LC_ALL or --lang', async () => {
+    const files = { 'data/observations.csv': 'period,region,teachers,schools,projects\n2024\tAZ\t1\t2\t3\n' };
+    const steps = await runCli({
+      copy: samples(),
+      files: { ...files, 'tabs/observations.csv': 'period\tregion\tteachers\n' },
+      steps: [
+        { args: ['feed', 'check', 'data', '--observations', 'tabs/observations.csv'], env: { LANG: 'az_AZ.UTF-8' } },
+        { args: ['feed', 'check', 'data', '--observations', 'tabs/observations.csv'], env: { LANG: 'az_AZ.UTF-8', LC_ALL: 'ru_RU.UTF-8' } },
+        { args: ['feed', 'check', 'data', '--observations', 'tabs/observations.csv', '--lang', 'en'], env: { LC_ALL: 'ru_RU.UTF-8' } },
+      ],
+    });
+    expect(steps.map((step) => step.status)).to.deep.equal([1, 1, 1]);
+    expect(steps[0]!.stdout).to.equal('tabs/observations.csv:1:1: dəyərlər tabulyasiya ilə ayrılıb; faylı vergül və ya nöqtəli vergüllə ayrılan CSV kimi saxlayın\n1 problem\n');
+    expect(steps[1]!.stdout).to.equal(
+      'tabs/observations.csv:1:1: значения разделены табуляцией; сохраните файл как CSV с разделителем «запятая» или «точка с запятой»\n1 проблема\n',
+    );
+    expect(steps[2]!.stdout).to.equal('tabs/observations.csv:1:1: the values are separated by tabs; save the file as CSV, separated by commas or semicolons\n1 problem\n');
+  });
+
+  it('unreadable input: exit status 2 (a missing file, a file that is not UTF-8)', async () => {
+    const steps = await runCli({
+      copy: samples(),
+      steps: [{ args: ['feed', 'build', 'nowhere'] }, { args: ['feed', 'build', 'data', '--events', 'missing.csv'] }],
+    });
+    expect(steps[0]!.status).to.equal(2);
+    expect(steps[0]!.stderr).to.include('nowhere/metrics.csv: cannot read nowhere/metrics.csv: no such file');
+    expect(steps[1]!.status).to.equal(2);
+    expect(steps[1]!.stderr).to.equal('missing.csv: cannot read missing.csv: no such file\n');
+  });
+
+  it('a file saved in Windows-1251: exit status 2, the line and column of the first wrong byte', async () => {
+    const cp1251 = btoa(String.fromCharCode(...new TextEncoder().encode('period,region,teachers\n2024,'), 0xc1, 0xe0, 0xea, 0xf3, 0x2c, 0x31, 0x0a));
+    const result = (await executeServerCommand('run-cli', {
+      copy: samples(),
+      files: { 'data/observations.csv': { base64: cp1251 } },
+      steps: [{ args: ['feed', 'check', 'data', '--lang', 'ru'] }],
+    })) as { steps: Step[] };
+    const [step] = result.steps;
+    expect(step!.status).to.equal(2);
+    expect(step!.stderr).to.equal('data/observations.csv:2:6: файл не в кодировке UTF-8 (первый неверный байт здесь); сохраните его как «CSV UTF-8»\n');
+  });
+
+  it('--progress: progress lines on stderr, the result on stdout', async () => {
+    const [step] = await runCli({ copy: samples(), steps: [{ args: ['feed', 'build', 'data', '--progress'] }] });
+    expect(step!.status).to.equal(0);
+    expect(step!.stderr).to.include('checking 246 rows…\n');
+    expect(step!.stderr).to.include('writing data/feed.json…\n');
+    expect(step!.stdout).to.match(/^wrote data\/feed\.json/);
+  });
+
+  it('no progress line without --progress when stderr is not a terminal', async () => {
+    const [step] = await runCli({ copy: samples(), steps: [{ args: ['feed', 'build', 'data'] }] });
+    expect(step!.stderr).to.equal('');
+  });
+});
+
+describe('stat-widgets feed check', () => {
+  it('the sample CSVs and the demo feed: no problems, exit status 0', async () => {
+    const steps = await runCli({
+      copy: { ...samples(), 'feed.json': 'demo/data/feed.json' },
+      steps: [{ args: ['feed', 'check', 'data'] }, { args: ['feed', 'check', 'feed.json'] }],
+    });
+    expect(steps.map((step) => step.status)).to.deep.equal([0, 0]);
+    expect(steps[0]!.stdout).to.equal('data: no problems (3 metrics, 93 regions, 246 observations, 11 events)\n');
+    expect(steps[1]!.stdout).to.equal('feed.json: no problems (3 metrics, 93 regions, 246 observations, 11 events)\n');
+    expect(Object.keys(steps[0]!.files).filter((name) => name.endsWith('.json'))).to.deep.equal(['feed.json']);
+  });
+
+  it('a JSON feed with problems: JSON paths, exit status 1; not JSON: line and column, exit status 2', async () => {
+    const feed = JSON.parse(demoFeed) as { observations: Record<string, unknown>[] };
+    feed.observations[3]!['teachers'] = '12a';
+    const steps = await runCli({
+      files: { 'feed.json': JSON.stringify(feed), 'broken.json': '{\n  "version": 1,\n}\n' },
+      steps: [{ args: ['feed', 'check', 'feed.json'] }, { args: ['feed', 'check', 'broken.json'] }],
+    });
+    expect(steps[0]!.status).to.equal(1);
+    expect(steps[0]!.stdout).to.equal('feed.json: observations[3].teachers: expected a number or null, got "12a"; row dropped\n1 problem\n');
+    expect(steps[1]!.status).to.equal(2);
+    expect(steps[1]!.stderr).to.match(/^broken\.json:3:1: not JSON: /);
+  });
+
+  it('a gzipped feed', async () => {
+    const steps = await runCli({ copy: samples(), steps: [{ args: ['feed', 'build', 'data', '--gzip'] }, { args: ['feed', 'check', 'data/feed.json.gz'] }] });
+    expect(steps[1]!.status).to.equal(0);
+    expect(steps[1]!.stdout).to.include('no problems');
+  });
+});
+
+describe('stat-widgets feed regions', () => {
+  it('writes the regions template: the demo\'s regions.csv', async () => {
+    const regions = await (await fetch(new URL('../../demo/data/regions.csv', import.meta.url))).text();
+    const steps = await runCli({ steps: [{ args: ['feed', 'regions'] }, { args: ['feed', 'regions', '--out', 'regions.csv', '--delimiter', ';', '--bom'] }] });
+    expect(steps[0]!.status).to.equal(0);
+    expect(steps[0]!.stdout).to.equal(regions);
+    expect(steps[1]!.stdout).to.equal('wrote regions.csv: 93 regions\n');
+    const excel = bytesOf(steps[1]!.files['regions.csv']);
+    expect([...excel.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder().decode(excel)).to.equal(regions.replace(/,/g, ';'));
+  });
+});
+
+describe('stat-widgets: usage', () => {
+  it('--help in each language, exit status 0; a wrong command or option, exit status 2', async () => {
+    const steps = await runCli({
+      steps: [
+        { args: ['feed', '--help'] },
+        { args: ['feed', '--help'], env: { LANG: 'ru_RU.UTF-8' } },
+        { args: ['feed', 'publish'] },
+        { args: ['feed', 'build', '--colour'] },
+        { args: ['feed', 'regions', '--delimiter', '|'] },
+      ],
+    });
+    expect(steps.map((step) => step.status)).to.deep.equal([0, 0, 2, 2, 2]);
+    expect(steps[0]!.stdout).to.match(/^Usage: stat-widgets feed <command>/);
+    expect(steps[1]!.stdout).to.match(/^Использование: stat-widgets feed <команда>/);
+    expect(steps[2]!.stderr).to.equal('unknown command "feed publish"; see "stat-widgets feed --help"\n');
+    expect(steps[3]!.stderr).to.equal('unknown option "--colour"; see "stat-widgets feed --help"\n');
+    expect(steps[4]!.stderr).to.include('"|" is not a value for "--delimiter"');
+  });
+});
