@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+// `npm run bench [-- <filter>]`: runs the benchmarks below (those whose name contains the
+// filter), prints a table, and writes bench/results.json (git-ignored).
+//
+// To add one: write an async function that does the work once and returns what to report
+// ({ ms, ...details }), and add { name, run, runs } to BENCHMARKS. Setup that should not be
+// timed goes in `setup` (its result is passed to `run`); `teardown` cleans up after.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const cli = join(root, 'bin/stat-widgets.mjs');
+
+// ---------------------------------------------------------------------------------------------
+// Feed tools: `stat-widgets feed build` on 100,000 observation rows.
+
+const ROWS = 100_000;
+
+/** A deterministic feed's CSV files: the shipped regions, 3 metrics, ROWS rows (93 regions × days), a few unknowns. */
+function writeLargeFeed() {
+  const dir = mkdtempSync(join(tmpdir(), 'stat-widgets-bench-'));
+  execFileSync(process.execPath, [cli, 'feed', 'regions', '--out', join(dir, 'regions.csv')]);
+  writeFileSync(join(dir, 'metrics.csv'), 'id,kind,label_en,label_az,label_ru\nteachers,stock,Teachers,Müəllimlər,Учителя\nschools,stock,Schools,Məktəblər,Школы\nprojects,flow,Projects,Layihələr,Проекты\n');
+  const regions = execFileSync(process.execPath, [cli, 'feed', 'regions'], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split(',')[0]);
+  let seed = 20241231;
+  const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const lines = ['period,region,teachers,schools,projects'];
+  const start = Date.UTC(2000, 0, 1);
+  for (let i = 0; i < ROWS; i++) {
+    const day = new Date(start + Math.floor(i / regions.length) * 86400000).toISOString().slice(0, 10);
+    const unknown = random() < 0.01 ? '' : String(Math.floor(random() * 5000));
+    lines.push(`${day},${regions[i % regions.length]},${Math.floor(random() * 5000)},${Math.floor(random() * 1200)},${unknown}`);
+  }
+  writeFileSync(join(dir, 'observations.csv'), `${lines.join('\n')}\n`);
+  return { dir, csvBytes: statSync(join(dir, 'observations.csv')).size };
+}
+
+async function feedBuild({ dir, csvBytes }) {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, [cli, 'feed', 'build', dir, '--gzip'], { encoding: 'utf8' });
+  const ms = performance.now() - started;
+  if (result.status !== 0) throw new Error(`feed build exited with ${result.status}: ${result.stdout}${result.stderr}`);
+  return {
+    ms,
+    rows: ROWS,
+    csvMB: +(csvBytes / 2 ** 20).toFixed(1),
+    feedMB: +(statSync(join(dir, 'feed.json')).size / 2 ** 20).toFixed(1),
+    gzipMB: +(statSync(join(dir, 'feed.json.gz')).size / 2 ** 20).toFixed(1),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** The benchmarks: add yours here. `runs` times each; the table shows the median and the fastest. */
+export const BENCHMARKS = [
+  {
+    name: 'feed build: 100,000 observation rows from CSV (whole command, with --gzip)',
+    setup: writeLargeFeed,
+    run: feedBuild,
+    teardown: ({ dir }) => rmSync(dir, { recursive: true, force: true }),
+    runs: 3,
+  },
+];
+
+function ensureBuilt() {
+  if (!existsSync(join(root, 'dist/cli/main.js'))) execFileSync(process.execPath, [join(root, 'scripts/build-cli.mjs'), '--no-demo'], { stdio: 'inherit' });
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function main() {
+  ensureBuilt();
+  const filter = process.argv[2] ?? '';
+  const results = [];
+  for (const bench of BENCHMARKS.filter((b) => b.name.includes(filter))) {
+    const context = bench.setup ? await bench.setup() : undefined;
+    const runs = [];
+    try {
+      for (let i = 0; i < (bench.runs ?? 1); i++) runs.push(await bench.run(context));
+    } finally {
+      if (bench.teardown) await bench.teardown(context);
+    }
+    const times = runs.map((run) => run.ms);
+    const { ms: _ms, ...details } = runs[0];
+    results.push({ name: bench.name, runs: times.length, medianMs: Math.round(median(times)), minMs: Math.round(Math.min(...times)), ...details });
+  }
+  const rows = results.map((r) => {
+    const { name, runs, medianMs, minMs, ...details } = r;
+    return [name, String(runs), `${medianMs} ms`, `${minMs} ms`, Object.entries(details).map(([k, v]) => `${k} ${v}`).join(', ')];
+  });
+  const head = ['benchmark', 'runs', 'median', 'fastest', 'details'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const line = (cells) => `| ${cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
+  console.log([line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
+  const out = { date: new Date().toISOString(), node: process.version, platform: `${process.platform} ${process.arch}`, cpu: cpus()[0]?.model, results };
+  writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(out, null, 2)}\n`);
+  console.log('\nwrote bench/results.json');
+}
+
+// Run when started as a script, not when another script imports BENCHMARKS.
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await main();
