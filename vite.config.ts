@@ -34,6 +34,8 @@ const entries = {
   'feed/define': 'src/elements/feed/define.ts',
   counter: 'src/elements/counter/stat-counter.ts',
   'counter/define': 'src/elements/counter/define.ts',
+  map: 'src/elements/map/stat-map.ts',
+  'map/define': 'src/elements/map/define.ts',
 };
 
 /** Entry points of the self-contained ES build (`dist/cdn/`): pages without a bundler import these. */
@@ -41,6 +43,7 @@ const cdnEntries = {
   define: 'src/all.ts',
   'feed/define': 'src/elements/feed/define.ts',
   'counter/define': 'src/elements/counter/define.ts',
+  'map/define': 'src/elements/map/define.ts',
 };
 
 export default defineConfig(({ mode }) =>

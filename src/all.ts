@@ -1,5 +1,6 @@
 // Registers every element. The feed first: widgets upgraded after it find their provider at once.
 import './elements/feed/define.js';
 import './elements/counter/define.js';
+import './elements/map/define.js';
 
 export * from './index.js';

@@ -40,6 +40,14 @@ export class StatFeedWarningEvent extends Event {
   }
 }
 
+/** A map's region was selected (`region`: its id) or the selection cleared (`region`: null). */
+export class StatRegionSelectEvent extends Event {
+  static readonly type = 'stat-region-select';
+  constructor(readonly region: string | null) {
+    super(StatRegionSelectEvent.type, bubbling);
+  }
+}
+
 /** Fires the feed events for a change of snapshot: a new feed, a new error, new warnings. */
 export function announce(target: EventTarget, snapshot: FeedSnapshot, previous: FeedSnapshot | null): void {
   if (snapshot.feed && snapshot.feed !== previous?.feed) {
@@ -58,5 +66,6 @@ declare global {
     'stat-feed-load': StatFeedLoadEvent;
     'stat-feed-error': StatFeedErrorEvent;
     'stat-feed-warning': StatFeedWarningEvent;
+    'stat-region-select': StatRegionSelectEvent;
   }
 }

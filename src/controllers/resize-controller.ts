@@ -1,0 +1,54 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+type Host = ReactiveControllerHost & Element;
+
+const watchers = new Map<Element, ResizeController>();
+let observer: ResizeObserver | null = null;
+
+/** One observer for every widget on the page: cheaper than one each. */
+function sharedObserver(): ResizeObserver | null {
+  if (typeof ResizeObserver === 'undefined') return null;
+  observer ??= new ResizeObserver((entries) => {
+    for (const entry of entries) {
+      const box = entry.contentBoxSize?.[0];
+      watchers.get(entry.target)?.measured(box ? box.inlineSize : entry.contentRect.width);
+    }
+  });
+  return observer;
+}
+
+/**
+ * Measures the host's content width, in whole pixels, and asks for an update when it changes.
+ * It only measures: what the width means (a projection, a scale) is for the host's `willUpdate`.
+ */
+export class ResizeController implements ReactiveController {
+  /** The content box's inline size in pixels; 0 until the first measurement. */
+  width = 0;
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    const ro = sharedObserver();
+    if (!ro) return this.measured(this.host.getBoundingClientRect().width); // No observer (old browser): measure once.
+    watchers.set(this.host, this);
+    ro.observe(this.host);
+  }
+
+  hostDisconnected(): void {
+    if (watchers.delete(this.host)) observer?.unobserve(this.host);
+  }
+
+  /**
+   * Takes a measurement. The update waits for the next frame: a redraw inside the observer's
+   * callback can change the page's layout (a scroll bar appears), which the browser reports as
+   * "ResizeObserver loop completed with undelivered notifications".
+   */
+  measured(width: number): void {
+    const rounded = Math.floor(width);
+    if (rounded === this.width) return;
+    this.width = rounded;
+    requestAnimationFrame(() => this.host.requestUpdate());
+  }
+}

@@ -1,0 +1,118 @@
+import type { Feature, Geometry, MultiLineString } from 'geojson';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import { feedTiming, resolveFeedUrl } from './load.js';
+import type { RegionLevel } from './types.js';
+
+/** The levels a map draws. */
+export type MapLevel = Exclude<RegionLevel, 'country'>;
+
+/** The TopoJSON object that holds each level (FEED.md, "Map geometry"). */
+export const GEO_OBJECTS: Readonly<Record<MapLevel, string>> = { district: 'districts', 'economic-region': 'economic_regions' };
+
+/** One level of a topology, decoded to GeoJSON (longitude, latitude). */
+export interface GeoLayer {
+  /** A feature per region, in the topology's order. */
+  readonly features: readonly Feature<Geometry | null>[];
+  /** The feature ids (`id`, else `properties.id`), in the same order. */
+  readonly ids: readonly string[];
+  /** Borders between two regions of the level (each drawn once), the outer boundary, and for districts the economic regions' borders (null when the topology lacks them). */
+  readonly lines: readonly [borders: MultiLineString, outline: MultiLineString, coarser: MultiLineString | null];
+}
+
+/** The id of a TopoJSON geometry or GeoJSON feature: its `id`, else `properties.id`. */
+export function featureId(object: { id?: string | number; properties?: Record<string, unknown> | null }): string {
+  return String(object.id ?? object.properties?.['id'] ?? '');
+}
+
+/** A feature's own name in a language (`name_az`, else `name_en`, else `name`), else ''. */
+export function featureName(properties: Readonly<Record<string, unknown>> | null | undefined, lang: string): string {
+  const p = properties ?? {};
+  return String(p[`name_${lang.split('-')[0]!.toLowerCase()}`] ?? p['name_en'] ?? p['name'] ?? '');
+}
+
+const layers = new WeakMap<Topology, Partial<Record<MapLevel, GeoLayer | null>>>();
+
+/** Decodes one level of a topology (once per topology and level); null when the topology lacks its object. */
+export function geoLayer(topology: Topology, level: MapLevel): GeoLayer | null {
+  const cached = layers.get(topology) ?? {};
+  layers.set(topology, cached);
+  if (cached[level] !== undefined) return cached[level]!;
+  const object = topology.objects[GEO_OBJECTS[level]] as GeometryCollection | undefined;
+  const coarse = level === 'district' ? (topology.objects[GEO_OBJECTS['economic-region']] as GeometryCollection | undefined) : undefined;
+  const between = (a: GeometryObject, b: GeometryObject) => a !== b;
+  return (cached[level] =
+    object?.type === 'GeometryCollection'
+      ? {
+          features: object.geometries.map((g) => feature(topology, g) as Feature<Geometry | null>),
+          ids: object.geometries.map(featureId),
+          lines: [mesh(topology, object, between), mesh(topology, object, (a, b) => a === b), coarse ? mesh(topology, coarse, between) : null],
+        }
+      : null);
+}
+
+/** Where this code was loaded from: the IIFE's <script> (known only while it runs), else the ES module. */
+const scriptUrl =
+  (typeof document !== 'undefined' && (document.currentScript as HTMLScriptElement | null)?.src) ||
+  // The IIFE build has no import.meta (Rolldown warns and makes it {}): then the page's address.
+  import.meta.url ||
+  (typeof document !== 'undefined' ? document.baseURI : '');
+
+/**
+ * The package's own Azerbaijan geometry, `dist/geo/azerbaijan-regions.topo.json`, found from
+ * wherever the code runs: any file under `dist/` (the IIFE, `dist/cdn/chunks/…`, `dist/chunks/…`),
+ * under `src/` (tests, dev servers), else beside the script.
+ */
+export function packageGeoUrl(from: string = scriptUrl): string {
+  const file = 'geo/azerbaijan-regions.topo.json';
+  for (const root of ['/dist/', '/src/']) {
+    const at = from.lastIndexOf(root);
+    if (at >= 0) return from.slice(0, at + root.length) + file;
+  }
+  try {
+    return new URL(file, from).href;
+  } catch {
+    return file;
+  }
+}
+
+const requests = new Map<string, Promise<Topology>>();
+
+async function fetchTopology(url: string): Promise<Topology> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: AbortSignal.timeout(feedTiming.defaultTimeout), credentials: 'same-origin' });
+  } catch (error) {
+    throw new Error(`Could not load ${url}: ${(error as Error).message}`);
+  }
+  if (!response.ok) throw new Error(`Could not load ${url}: the server answered ${response.status}`);
+  const json = (await response.json().catch(() => null)) as Topology | null;
+  if (json?.type !== 'Topology' || !json.objects || !Array.isArray(json.arcs)) throw new Error(`${url} is not a TopoJSON topology`);
+  return json;
+}
+
+/**
+ * Loads a TopoJSON topology: one request per URL however many maps ask, the answer shared
+ * (promise-cached; a failure is forgotten, so the next map tries again). `signal` ends one
+ * caller's wait; the request itself goes on for the others and for maps still to come.
+ */
+export function loadGeometry(src: string, signal?: AbortSignal): Promise<Topology> {
+  const url = resolveFeedUrl(src);
+  let request = requests.get(url);
+  if (!request) {
+    request = fetchTopology(url);
+    requests.set(url, request);
+    request.catch(() => requests.get(url) === request && requests.delete(url));
+  }
+  if (!signal) return request;
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    request.then(resolve, reject);
+  });
+}
+
+/** Forgets every loaded topology (tests, and apps that swap geometries). */
+export function clearGeometryCache(): void {
+  requests.clear();
+}

@@ -1,0 +1,87 @@
+import { geoIdentity, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+
+/** A point in the drawing, in pixels. */
+export type Point = readonly [x: number, y: number];
+
+/** One region, projected: its outline as an SVG path, where to anchor a tooltip, and its size on screen. */
+export interface ProjectedRegion {
+  readonly d: string;
+  /** The area-weighted centroid (a tooltip's anchor, the keyboard's notion of where the region is). */
+  readonly centroid: Point;
+  /** The bounding box: left, top, right, bottom. */
+  readonly box: readonly [number, number, number, number];
+  /** The larger side of the bounding box, in pixels. */
+  readonly size: number;
+}
+
+/** A projected map: its size, each region, and the border lines. */
+export interface ProjectedMap {
+  readonly width: number;
+  readonly height: number;
+  readonly regions: readonly ProjectedRegion[];
+  /** The given lines (borders, outline…) as SVG paths. */
+  readonly lines: readonly string[];
+}
+
+/** Pixels kept free around the drawing, so the outline's stroke is not cut. */
+const INSET = 2;
+
+/**
+ * Spherical Mercator of every position in a GeoJSON object (longitude, latitude in degrees →
+ * x, y in radians, y up), as a copy. The map fits these planar coordinates with d3-geo's
+ * `geoIdentity`: the same drawing as `geoMercator().fitSize`, without the spherical clipping and
+ * resampling that a country-sized map never needs (that machinery is 3.4 KB gzipped, measured).
+ */
+export function mercator<T>(object: T): T {
+  const project = (c: unknown): unknown => {
+    const p = c as number[];
+    return typeof p[0] === 'number'
+      ? [(p[0] * Math.PI) / 180, Math.log(Math.tan(Math.PI / 4 + (p[1]! * Math.PI) / 360))]
+      : (c as unknown[]).map(project);
+  };
+  const walk = (o: unknown): unknown => {
+    const g = o as Record<string, unknown> | null;
+    if (!g || typeof g !== 'object') return g;
+    const copy = { ...g };
+    if (g['coordinates']) copy['coordinates'] = project(g['coordinates']);
+    for (const key of ['geometry', 'geometries', 'features']) {
+      const inner = g[key];
+      if (inner) copy[key] = Array.isArray(inner) ? inner.map(walk) : walk(inner);
+    }
+    return copy;
+  };
+  return walk(object) as T;
+}
+
+/**
+ * Fits planar shapes (see `mercator`) to a width with `fitSize`: as tall as their shape needs,
+ * at most `width × maxAspect`. Path strings have one decimal: a tenth of a pixel is below what
+ * a screen shows, and it halves the DOM's text against d3's default of three.
+ */
+export function projectMap(
+  shapes: readonly GeoJSON.Feature<GeoJSON.Geometry | null>[],
+  lines: readonly (GeoPermissibleObjects | null)[],
+  width: number,
+  maxAspect = 1,
+): ProjectedMap {
+  const all = { type: 'FeatureCollection', features: shapes } as unknown as GeoPermissibleObjects;
+  const w = Math.max(width, 2 * INSET + 1);
+  const [[x0, y0], [x1, y1]] = geoPath().bounds(all);
+  const height = Math.ceil(Math.min(w * maxAspect, ((w - 2 * INSET) * (y1 - y0)) / (x1 - x0 || 1) + 2 * INSET));
+  const projection = geoIdentity()
+    .reflectY(true)
+    .fitSize([w - 2 * INSET, height - 2 * INSET], all);
+  const [tx, ty] = projection.translate();
+  projection.translate([tx + INSET, ty + INSET]);
+  const path = geoPath(projection).digits(1);
+  return {
+    width: w,
+    height,
+    regions: shapes.map((shape) => {
+      const [[bx0, by0], [bx1, by1]] = path.bounds(shape);
+      const c = path.centroid(shape);
+      return { d: path(shape) ?? '', centroid: [c[0] || 0, c[1] || 0], box: [bx0, by0, bx1, by1], size: Math.max(bx1 - bx0, by1 - by0) || 0 };
+    }),
+    lines: lines.map((line) => (line && path(line)) || ''),
+  };
+}
