@@ -47,7 +47,8 @@ export class ResizeController implements ReactiveController {
    */
   measured(width: number): void {
     const rounded = Math.floor(width);
-    if (rounded === this.width) return;
+    // Zero is a hidden element (display: none, a detached or collapsed parent): keep the last size.
+    if (rounded === this.width || rounded <= 0) return;
     this.width = rounded;
     requestAnimationFrame(() => this.host.requestUpdate());
   }

@@ -8,6 +8,7 @@ import type { StatFeed } from '../../src/elements/feed/stat-feed.js';
 import { StatMap } from '../../src/elements/map/stat-map.js';
 import { StatFeedErrorEvent, StatFeedWarningEvent, StatRegionSelectEvent } from '../../src/events/feed-events.js';
 import { packageGeoUrl } from '../../src/feed/geo.js';
+import { feedTiming } from '../../src/feed/load.js';
 import { smallFeed } from '../fixtures/small-feed.js';
 import { feedStats, feedUrl, serveFeed, setFeed, uniqueFeedName } from '../support/feed-control.js';
 import { nextEvent, requireVisiblePage, sleep, state, text, until, untilState } from '../support/dom.js';
@@ -431,6 +432,8 @@ describe('stat-map: small screens', () => {
       const c = circle.getBoundingClientRect();
       await sendMouse({ type: 'click', position: [Math.round(c.left + c.width / 2 + 5), Math.round(c.top + c.height / 2)] });
       await until(() => feed.region === 'AZ-NA', 2000, 'Naftalan selected by a tap');
+      await map.updateComplete;
+      expect(map.shadowRoot!.querySelector('.selected')!.getAttribute('d'), 'a ring marks a selected unit too small to see').to.match(/^M[\d.]+,[\d.]+a9,9 /);
       // And the list's button does the same for Mingachevir.
       buttons.find((b) => b.textContent!.trim() === 'Mingachevir')!.click();
       await until(() => feed.region === 'AZ-MI', 2000, 'Mingachevir selected from the list');
@@ -587,6 +590,61 @@ describe('stat-map: states, languages and accessibility', () => {
     await map.updateComplete;
     expect(text(map, 'title')).to.equal('Учителя по районам, 2024');
     expect(regionPath(map, 'AZ-BA').getAttribute('aria-label')).to.match(/^Баку: /);
+  });
+});
+
+describe('stat-map: defaults and changes', () => {
+  it('attribute and property defaults', () => {
+    const map = document.createElement('stat-map');
+    expect([map.metric, map.level, map.period, map.geo, map.scheme, map.classes, map.credit, map.src, map.refresh]).to.deep.equal([
+      '', 'district', '', '', 'blues', 5, '', '', 0,
+    ]);
+    map.setAttribute('classes', '3');
+    map.setAttribute('level', 'economic-region');
+    expect([map.classes, map.level]).to.deep.equal([3, 'economic-region']);
+  });
+
+  it('geo changed mid-request: draws the second geometry; the first one’s late answer changes nothing', async () => {
+    const first = uniqueFeedName('geo');
+    const partial = structuredClone(topology);
+    partial.objects['districts']!.geometries = partial.objects['districts']!.geometries.slice(0, 10);
+    await setFeed(first, { body: partial, mode: 'hang' });
+    const second = uniqueFeedName('geo');
+    await setFeed(second, { body: topology });
+    const root = await fixture<HTMLElement>(`<div style="width:400px"><stat-map src="${demoUrl}" metric="teachers" geo="${feedUrl(first)}"></stat-map></div>`);
+    const map = root.querySelector('stat-map')!;
+    try {
+      await until(async () => (await feedStats(first)).requests === 1, 3000, 'the first request');
+      expect(state(map)).to.equal('loading');
+      map.geo = feedUrl(second);
+      await drawn(map);
+      expect(regionsOf(map).length).to.equal(78);
+    } finally {
+      await setFeed(first, { mode: 'ok' });
+    }
+    await sleep(300);
+    expect(regionsOf(map).length).to.equal(78);
+    expect(state(map)).to.equal('ready');
+  });
+
+  it('stale: when refreshing fails the map stays, "Not up to date"; it recovers by itself', async () => {
+    const saved = { ...feedTiming };
+    feedTiming.retryBase = 100;
+    feedTiming.retryMax = 400;
+    try {
+      const { name, url } = await serveFeed(demo, 'map-stale');
+      const { map } = await mapIn(`<stat-map src="${url}" refresh="0.3" metric="teachers"></stat-map>`, 400);
+      await setFeed(name, { mode: 'down' });
+      await untilState(map, 'stale');
+      expect(text(map, 'status')).to.contain('Not up to date');
+      expect(regionsOf(map).length).to.equal(78);
+      await expect(map).to.be.accessible();
+      await setFeed(name, { mode: 'ok' });
+      await untilState(map, 'ready');
+      expect(text(map, 'status')).to.equal(null);
+    } finally {
+      Object.assign(feedTiming, saved);
+    }
   });
 });
 
