@@ -55,6 +55,7 @@ const TARGET = 24;
 const STEP = 1200;
 
 /**
+ * @tagname stat-map
  * @summary A choropleth of the feed's districts or economic regions, with a legend, a tooltip,
  * keyboard access, a table, and a period control.
  *
@@ -155,6 +156,7 @@ export class StatMap extends StatWidget {
   private selected: string | null = null;
   private known = false;
   private warned: unknown[] = [];
+  private derivedFor: unknown[] = [];
   private problems: Problem[] = [];
   private reported = '';
   private timer?: ReturnType<typeof setInterval>;
@@ -190,7 +192,13 @@ export class StatMap extends StatWidget {
   private renderMap(map: ProjectedMap) {
     const { views, selected, active, tip, byId } = this;
     const stop = byId.has(active!) ? active : byId.has(selected!) ? selected : views[0]?.id;
-    const d = (id: string | null | undefined) => (id && byId.get(id)?.d) || '';
+    // Outlines of the selected, focused and hovered regions; a ring around one too small to see.
+    const d = (id: string | null | undefined) => {
+      const v = id && byId.get(id);
+      if (!v) return '';
+      const [x, y] = v.centroid;
+      return v.size < TARGET / 2 ? `M${x - 9},${y}a9,9 0 1,0 18,0a9,9 0 1,0-18,0` : v.d;
+    };
     const [borders, outline, coarser] = this.projected!.lines;
     return html`<svg
         part="map"
@@ -365,8 +373,14 @@ export class StatMap extends StatWidget {
       this.views = [];
       this.byId = new Map();
       this.caption = '';
+      this.derivedFor = [];
       return;
     }
+
+    // Values change with these only: pointer moves and focus changes redraw without recomputing them.
+    const key = [feed, metric, this.level, this.period, this.feedController.selection.period, this.classes, this.scheme, language, this.projected, this.known];
+    if (key.every((k, i) => k === this.derivedFor[i])) return;
+    this.derivedFor = key;
 
     // Feed regions of this level, by the shape they are drawn with.
     const regionOf = new Map<string, Region>();
