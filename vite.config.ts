@@ -36,6 +36,8 @@ const entries = {
   'counter/define': 'src/elements/counter/define.ts',
   map: 'src/elements/map/stat-map.ts',
   'map/define': 'src/elements/map/define.ts',
+  timeline: 'src/elements/timeline/stat-timeline.ts',
+  'timeline/define': 'src/elements/timeline/define.ts',
 };
 
 /** Entry points of the self-contained ES build (`dist/cdn/`): pages without a bundler import these. */
@@ -44,6 +46,7 @@ const cdnEntries = {
   'feed/define': 'src/elements/feed/define.ts',
   'counter/define': 'src/elements/counter/define.ts',
   'map/define': 'src/elements/map/define.ts',
+  'timeline/define': 'src/elements/timeline/define.ts',
 };
 
 export default defineConfig(({ mode }) =>

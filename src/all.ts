@@ -2,5 +2,6 @@
 import './elements/feed/define.js';
 import './elements/counter/define.js';
 import './elements/map/define.js';
+import './elements/timeline/define.js';
 
 export * from './index.js';

@@ -2,6 +2,8 @@
 export { StatFeed } from './elements/feed/stat-feed.js';
 export { StatCounter } from './elements/counter/stat-counter.js';
 export { StatMap } from './elements/map/stat-map.js';
+export { StatTimeline } from './elements/timeline/stat-timeline.js';
+export { StatPeriodSelectEvent } from './events/period-events.js';
 export { StatWidget } from './elements/shared/stat-widget.js';
 export { StatFeedLoadEvent, StatFeedErrorEvent, StatFeedWarningEvent, StatRegionSelectEvent } from './events/feed-events.js';
 export { feedContext } from './controllers/feed-context.js';
