@@ -35,6 +35,7 @@ export function measure(files) {
 
 export const pages = {
   'counter only (ES, dist/cdn/counter/define.js)': () => moduleClosure('dist/cdn/counter/define.js'),
+  'timeline only (ES, dist/cdn/timeline/define.js)': () => moduleClosure('dist/cdn/timeline/define.js'),
   'everything (ES, dist/cdn/define.js)': () => moduleClosure('dist/cdn/define.js'),
   'drop-in bundle (dist/stat-widgets.iife.js)': () => ['dist/stat-widgets.iife.js'],
 };
