@@ -10,6 +10,8 @@ import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:f
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'bin/stat-widgets.mjs');
@@ -57,6 +59,76 @@ async function feedBuild({ dir, csvBytes }) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// <stat-timeline>: 3 series × 10,000 daily points in the system Chromium (bench/timeline.html,
+// the IIFE bundle): the time to a painted chart, and frame times while the crosshair moves.
+
+/** A port nobody listens on now. */
+function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolvePort(port));
+    });
+    probe.on('error', reject);
+  });
+}
+
+/** Builds dist/ if needed, serves the project (scripts/serve.mjs), opens bench/timeline.html and loads its feed once. */
+async function openTimelinePage() {
+  if (!existsSync(join(root, 'dist/stat-widgets.iife.js'))) execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
+  const port = await freePort();
+  const server = spawn(process.execPath, [join(root, 'scripts/serve.mjs'), String(port)], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((ready, fail) => {
+    server.stdout.on('data', ready); // It prints its URL once listening.
+    server.on('exit', (code) => fail(new Error(`scripts/serve.mjs exited with ${code}`)));
+  });
+  // puppeteer-core comes with @web/test-runner-chrome: no browser download, the system Chromium.
+  const { default: puppeteer } = await import('puppeteer-core');
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1200, height: 800 });
+    await page.goto(`http://127.0.0.1:${port}/bench/timeline.html`);
+    const firstMs = await page.evaluate(() => window.bench.load());
+    // Let the page settle (garbage collection after the 1 MB feed): its first second of frames is noise, not the chart.
+    await page.evaluate(() => new Promise((settled) => setTimeout(settled, 1500)));
+    return { server, browser, page, firstMs };
+  } catch (error) {
+    await browser.close();
+    server.kill();
+    throw error;
+  }
+}
+
+async function closeTimelinePage({ server, browser }) {
+  await browser.close();
+  server.kill();
+}
+
+async function timelineRender({ page, firstMs }) {
+  const { ms, drawnPoints } = await page.evaluate(() => window.bench.render());
+  return { ms, firstWithFeedLoadMs: Math.round(firstMs), drawnPoints };
+}
+
+async function timelineCrosshair({ page }) {
+  const { frames, work } = await page.evaluate(() => window.bench.crosshair(300));
+  const ms = (value) => +value.toFixed(2);
+  return {
+    ms: frames.median,
+    frameP95Ms: ms(frames.p95),
+    frameMaxMs: ms(frames.max),
+    workMedianMs: ms(work.median),
+    workP95Ms: ms(work.p95),
+    workMaxMs: ms(work.max),
+    moves: 300,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 
 /** The benchmarks: add yours here. `runs` times each; the table shows the median and the fastest. */
 export const BENCHMARKS = [
@@ -65,6 +137,20 @@ export const BENCHMARKS = [
     setup: writeLargeFeed,
     run: feedBuild,
     teardown: ({ dir }) => rmSync(dir, { recursive: true, force: true }),
+    runs: 3,
+  },
+  {
+    name: 'timeline: new <stat-timeline>, 3 series × 10,000 days, to a painted frame (feed loaded)',
+    setup: openTimelinePage,
+    run: timelineRender,
+    teardown: closeTimelinePage,
+    runs: 7,
+  },
+  {
+    name: 'timeline: crosshair moving over 3 × 10,000 points, frame time (median; 300 moves, one per frame)',
+    setup: openTimelinePage,
+    run: timelineCrosshair,
+    teardown: closeTimelinePage,
     runs: 3,
   },
 ];
