@@ -25,3 +25,6 @@ feedElement.addEventListener('stat-feed-load', (event) => fillPickers(event.feed
 
 regionPicker.addEventListener('change', () => (feedElement.region = regionPicker.value));
 periodPicker.addEventListener('change', () => (feedElement.period = periodPicker.value));
+
+// The timeline inside sets the same selection: keep the year picker in step with it.
+feedElement.addEventListener('stat-period-select', (event) => (periodPicker.value = event.period));
