@@ -404,6 +404,20 @@ describe('stat-timeline: selecting a period', () => {
     expect(text(counter, 'value')).to.equal((row.teachers as number).toLocaleString('en'));
   });
 
+  it('a finger dragging across the chart moves the crosshair too (pointer events of type touch)', async () => {
+    const { url } = await serve();
+    const el = await timeline(url);
+    const g = geometry(el, ['2022', '2023', '2024']);
+    const box = plot(el).getBoundingClientRect();
+    for (const period of ['2022', '2024']) {
+      plot(el).dispatchEvent(
+        new PointerEvent('pointermove', { clientX: box.x + g.period(period), clientY: box.y + 50, pointerType: 'touch', bubbles: true, composed: true }),
+      );
+      await el.updateComplete;
+      expect($(el, '[part="crosshair"]')!.dataset['period']).to.equal(period);
+    }
+  });
+
   it('with a feed of its own it still fires stat-period-select and marks the period', async () => {
     const { url } = await serve();
     const el = await timeline(url);
@@ -472,6 +486,15 @@ describe('stat-timeline: legend, table, attributes', () => {
     el.metrics = 'teachers';
     await el.updateComplete;
     checkLine(el, 'teachers', ['2022', '2023', '2024'], [null, 60, 70]);
+  });
+
+  it('a new src replaces the lines with the new feed’s', async () => {
+    const { url } = await serve();
+    const el = await timeline(url);
+    const { url: monthly } = await serve(monthlyFeed);
+    el.src = monthly;
+    await until(() => $$(el, '[part="line"]').length === 2, 4000, 'the monthly feed');
+    checkLine(el, 'teachers', periodsOf(monthlyFeed), valuesOf(monthlyFeed, 'teachers'));
   });
 
   it('follows the stat-feed’s region selection', async () => {
@@ -600,6 +623,12 @@ describe('stat-timeline: language, width, motion', () => {
     el = await timeline(url);
     await until(() => !!$(el, '.enter'), 2000, 'the entry');
     expect(getComputedStyle($(el, '[part="line"]')!).animationName).to.equal('none');
+  });
+
+  it('--stat-duration: 0s turns the entry off', async () => {
+    const { url } = await serve();
+    const el = await timeline(url, 'style="--stat-duration: 0s"');
+    expect(parseFloat(getComputedStyle($(el, '[part="line"]')!).animationDuration)).to.equal(0);
   });
 
   it('3 series × 10,000 days: paths thinned to the pixel width, exact values under the crosshair', async () => {

@@ -672,7 +672,9 @@ export class StatTimeline extends StatWidget {
     if (this.src) this.own = period;
     else this.feedController.select({ period });
     this.spoken = fill(this.text.selected, { period: periodName(period, this.language) });
-    this.dispatchEvent(new StatPeriodSelectEvent(period));
+    // Built apart: the manifest's analyzer reads `dispatchEvent(new X(name))` as an event named `name`.
+    const selected = new StatPeriodSelectEvent(period);
+    this.dispatchEvent(selected);
   }
 
   private valueText(value: number | null): string {
