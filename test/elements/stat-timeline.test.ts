@@ -301,7 +301,15 @@ describe('stat-timeline: keyboard', () => {
     expect($(el, '[part="event-card"]'), 'the card stays while its link has focus').to.not.equal(null);
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'ArrowUp' }); // On the link: arrows are the link's, not the chart's.
-    plot(el).focus();
+    await el.updateComplete;
+    expect($(el, '[part="event-card"] strong')!.textContent).to.equal('Winter school');
+    await sendKeys({ press: 'Escape' }); // Closes the card, back to the chart.
+    await el.updateComplete;
+    expect($(el, '[part="event-card"]')).to.equal(null);
+    expect(el.shadowRoot!.activeElement).to.equal(plot(el));
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect($(el, '[part="event-card"] strong')!.textContent).to.equal('Winter school');
     await sendKeys({ press: 'ArrowUp' });
     await el.updateComplete;
     expect($(el, '[part="event-card"] strong')!.textContent).to.equal('Award of the year');

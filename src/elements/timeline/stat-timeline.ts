@@ -542,7 +542,7 @@ export class StatTimeline extends StatWidget {
     const y = linearScale(domain, [bottom, top]);
     const xs = spans.map((s) => x((s.start + s.end) / 2));
 
-    const xTicks = this.timeAxis(x, finest);
+    const xTicks = spans.length || events.length ? this.timeAxis(x, finest) : [];
 
     const series: SeriesView[] = metrics.map((m, k) => {
       const values = valuesOf[k]!;
@@ -759,6 +759,12 @@ export class StatTimeline extends StatWidget {
 
   private readonly onKey = (event: KeyboardEvent) => {
     const chart = this.chart;
+    if (event.key === 'Escape' && this.inCard(event)) {
+      // Escape on the card's link closes the card and gives the focus back to the chart.
+      this.activeEvent = -1;
+      (event.currentTarget as HTMLElement).focus();
+      return;
+    }
     if (!chart || !chart.periods.length || this.inCard(event)) return;
     const last = chart.periods.length - 1;
     const events = chart.events;
