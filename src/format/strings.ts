@@ -49,22 +49,29 @@ const ru: UiStrings = {
   noChange: 'без изменений по сравнению с {period}',
 };
 
-const catalogue = new Map<string, UiStrings>([
-  ['en', en],
-  ['az', az],
-  ['ru', ru],
-]);
+/**
+ * A set of strings in several languages, English first: `pick` finds a language (`az-Latn-AZ`
+ * → `az`, else English), `register` adds or replaces one (missing keys fall back to English).
+ * Each element with strings of its own keeps its own catalogue beside it.
+ */
+export function catalogue<T extends object>(en: T, others: Readonly<Record<string, T>>) {
+  const byLang = new Map<string, T>(Object.entries({ en, ...others }));
+  return {
+    register: (lang: string, strings: Partial<T>): void => void byLang.set(lang.toLowerCase(), { ...en, ...strings }),
+    pick: (lang: string): T => {
+      const lower = lang.toLowerCase();
+      return byLang.get(lower) ?? byLang.get(lower.split('-')[0]!) ?? en;
+    },
+  };
+}
+
+const shared = catalogue(en, { az, ru });
 
 /** Adds or replaces a language's UI strings; missing keys fall back to English. */
-export function registerStrings(lang: string, strings: Partial<UiStrings>): void {
-  catalogue.set(lang.toLowerCase(), { ...en, ...strings });
-}
+export const registerStrings = shared.register;
 
 /** The UI strings for a language (`az-Latn-AZ` → `az`), else English. */
-export function stringsFor(lang: string): UiStrings {
-  const lower = lang.toLowerCase();
-  return catalogue.get(lower) ?? catalogue.get(lower.split('-')[0]!) ?? en;
-}
+export const stringsFor = shared.pick;
 
 /** Fills `{name}` placeholders. */
 export function fill(template: string, values: Readonly<Record<string, string>>): string {

@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../shared/shared.styles.js';
 
-export const counterStyles = css`
+export const counterStyles = [
+  visuallyHidden,
+  css`
   :host {
     display: inline-block;
     vertical-align: top;
@@ -97,12 +100,5 @@ export const counterStyles = css`
       color: CanvasText;
     }
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-`;
+`,
+];

@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { controlButton } from '../shared/shared.styles.js';
 
-export const mapStyles = css`
+export const mapStyles = [
+  controlButton,
+  css`
   :host {
     display: block;
     font-family: var(--stat-font-family, inherit);
@@ -151,16 +154,6 @@ export const mapStyles = css`
     min-block-size: 24px;
     margin: 0;
   }
-  button {
-    font: inherit;
-    min-block-size: 28px;
-    padding: 0.1em 0.6em;
-    border: 1px solid #767676;
-    border-radius: var(--stat-radius, 4px);
-    background: #fff;
-    color: #1d1d1f;
-    cursor: pointer;
-  }
   [aria-pressed='true'] {
     background: #1d1d1f;
     color: #fff;
@@ -216,4 +209,5 @@ export const mapStyles = css`
       stroke: Highlight;
     }
   }
-`;
+`,
+];

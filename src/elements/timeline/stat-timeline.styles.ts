@@ -1,6 +1,10 @@
 import { css } from 'lit';
+import { controlButton, visuallyHidden } from '../shared/shared.styles.js';
 
-export const timelineStyles = css`
+export const timelineStyles = [
+  visuallyHidden,
+  controlButton,
+  css`
   :host {
     display: block;
     position: relative;
@@ -74,16 +78,6 @@ export const timelineStyles = css`
     vertical-align: 0.25em;
     background: var(--series);
     forced-color-adjust: none;
-  }
-  button {
-    font: inherit;
-    min-block-size: 28px;
-    padding: 0.1em 0.6em;
-    border: 1px solid #767676;
-    border-radius: var(--stat-radius, 4px);
-    background: #fff;
-    color: #1d1d1f;
-    cursor: pointer;
   }
   [aria-pressed='false'] {
     color: #595959;
@@ -270,14 +264,6 @@ export const timelineStyles = css`
   [scope='row'] {
     text-align: start;
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media (prefers-reduced-motion: reduce) {
     .skeleton,
     .enter [part='line'],
@@ -303,4 +289,5 @@ export const timelineStyles = css`
       fill: Highlight;
     }
   }
-`;
+`,
+];

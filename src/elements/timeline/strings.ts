@@ -4,6 +4,9 @@
  * the shared catalogue sits in the chunk every widget loads (the map's strings cost the
  * counter-only page 1.2 KB gzipped there, measured 2026-11-23).
  */
+
+import { catalogue } from '../../format/strings.js';
+
 export interface TimelineStrings {
   /** The chart's name; `{metrics}`, `{region}`, `{from}` and `{to}` are replaced. */
   readonly label: string;
@@ -59,69 +62,57 @@ const en: TimelineStrings = {
   other: 'Event',
 };
 
-const catalogue = new Map<string, TimelineStrings>([
-  ['en', en],
-  [
-    'az',
-    {
-      label: '{region}: {metrics}, {from}–{to}',
-      keys: 'Sol və sağ ox düymələri dövrlər arasında keçir, Home və End birinciyə və sonuncuya keçir, yuxarı və aşağı ox düymələri tədbirlər arasında keçir, Enter dövrü seçir.',
-      legend: 'Şərti işarələr',
-      showSeries: '{series}: göstər',
-      hideSeries: '{series}: gizlət',
-      selected: '{period} seçildi',
-      showTable: 'Cədvəl kimi göstər',
-      hideTable: 'Cədvəli gizlət',
-      period: 'Dövr',
-      events: 'Tədbirlər',
-      event: 'Tədbir',
-      date: 'Tarix',
-      place: 'Yer',
-      kind: 'Növ',
-      more: 'Tədbir haqqında ətraflı',
-      conference: 'Konfrans',
-      training: 'Təlim',
-      award: 'Mükafat',
-      competition: 'Müsabiqə',
-      milestone: 'Mühüm hadisə',
-      other: 'Tədbir',
-    },
-  ],
-  [
-    'ru',
-    {
-      label: '{metrics}, {region}, {from}–{to}',
-      keys: 'Стрелки влево и вправо — переход между периодами, Home и End — к первому и последнему, стрелки вверх и вниз — переход между событиями, Enter — выбрать период.',
-      legend: 'Легенда',
-      showSeries: 'Показать: {series}',
-      hideSeries: 'Скрыть: {series}',
-      selected: 'Выбран период: {period}',
-      showTable: 'Показать таблицей',
-      hideTable: 'Скрыть таблицу',
-      period: 'Период',
-      events: 'События',
-      event: 'Событие',
-      date: 'Дата',
-      place: 'Место',
-      kind: 'Тип',
-      more: 'Подробнее о событии',
-      conference: 'Конференция',
-      training: 'Обучение',
-      award: 'Награда',
-      competition: 'Конкурс',
-      milestone: 'Важное событие',
-      other: 'Событие',
-    },
-  ],
-]);
+const strings = catalogue<TimelineStrings>(en, {
+  az: {
+    label: '{region}: {metrics}, {from}–{to}',
+    keys: 'Sol və sağ ox düymələri dövrlər arasında keçir, Home və End birinciyə və sonuncuya keçir, yuxarı və aşağı ox düymələri tədbirlər arasında keçir, Enter dövrü seçir.',
+    legend: 'Şərti işarələr',
+    showSeries: '{series}: göstər',
+    hideSeries: '{series}: gizlət',
+    selected: '{period} seçildi',
+    showTable: 'Cədvəl kimi göstər',
+    hideTable: 'Cədvəli gizlət',
+    period: 'Dövr',
+    events: 'Tədbirlər',
+    event: 'Tədbir',
+    date: 'Tarix',
+    place: 'Yer',
+    kind: 'Növ',
+    more: 'Tədbir haqqında ətraflı',
+    conference: 'Konfrans',
+    training: 'Təlim',
+    award: 'Mükafat',
+    competition: 'Müsabiqə',
+    milestone: 'Mühüm hadisə',
+    other: 'Tədbir',
+  },
+  ru: {
+    label: '{metrics}, {region}, {from}–{to}',
+    keys: 'Стрелки влево и вправо — переход между периодами, Home и End — к первому и последнему, стрелки вверх и вниз — переход между событиями, Enter — выбрать период.',
+    legend: 'Легенда',
+    showSeries: 'Показать: {series}',
+    hideSeries: 'Скрыть: {series}',
+    selected: 'Выбран период: {period}',
+    showTable: 'Показать таблицей',
+    hideTable: 'Скрыть таблицу',
+    period: 'Период',
+    events: 'События',
+    event: 'Событие',
+    date: 'Дата',
+    place: 'Место',
+    kind: 'Тип',
+    more: 'Подробнее о событии',
+    conference: 'Конференция',
+    training: 'Обучение',
+    award: 'Награда',
+    competition: 'Конкурс',
+    milestone: 'Важное событие',
+    other: 'Событие',
+  },
+});
 
-/** Adds or replaces a language's timeline strings; missing keys fall back to English. */
-export function registerTimelineStrings(lang: string, strings: Partial<TimelineStrings>): void {
-  catalogue.set(lang.toLowerCase(), { ...en, ...strings });
-}
+/** Adds or replaces a language's strings; missing keys fall back to English. */
+export const registerTimelineStrings = strings.register;
 
-/** The timeline strings for a language (`az-Latn-AZ` → `az`), else English. */
-export function timelineStringsFor(lang: string): TimelineStrings {
-  const lower = lang.toLowerCase();
-  return catalogue.get(lower) ?? catalogue.get(lower.split('-')[0]!) ?? en;
-}
+/** The strings for a language (`az-Latn-AZ` → `az`), else English. */
+export const timelineStringsFor = strings.pick;
