@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { feedServer } from './test/support/feed-server.mjs';
+import { cspServer } from './test/support/csp-server.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { measure, moduleClosure } from './scripts/sizes.mjs';
 
@@ -42,7 +43,7 @@ export default {
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
   ],
-  middleware: [feedServer()],
+  middleware: [feedServer(), cspServer()],
   browsers: [
     chromeLauncher({
       // A browser context per test page: in one shared context Chromium hides every page but

@@ -12,6 +12,7 @@ import { classBreaks, classOf, classRanges, schemeColors, type ClassRange } from
 import { nearestInDirection, nearestPoint, type Direction } from '../../math/neighbours.js';
 import { mercator, projectMap, type Point, type ProjectedMap } from '../../math/projection.js';
 import { StatWidget } from '../shared/stat-widget.js';
+import { styleProps } from '../../directives/style-props.js';
 import { mapStringsFor, registerMapStrings, type MapStrings } from './strings.js';
 import { mapStyles } from './stat-map.styles.js';
 
@@ -220,7 +221,7 @@ export class StatMap extends StatWidget {
               svg`<path part=${v.id === selected ? 'region selected' : 'region'} data-region=${v.id} role="option"
                 aria-selected=${v.id === selected} aria-label="${v.name}: ${this.valueText(v.value)}"
                 aria-describedby=${tip?.id === v.id ? 'tip' : nothing} tabindex=${v.id === stop ? 0 : -1}
-                style="fill:${!this.known ? '' : v.cls < 0 ? 'url(#no-data)' : this.colors[v.cls]}" d=${v.d}></path>`,
+                style=${styleProps({ fill: !this.known ? undefined : v.cls < 0 ? 'url(#no-data)' : this.colors[v.cls] })} d=${v.d}></path>`,
           )}
         </g>
         <g aria-hidden="true">
@@ -243,7 +244,11 @@ export class StatMap extends StatWidget {
     // right of the frame's left edge, so that it never leaves the frame.
     const shift = (-100 * x) / (this.projected?.width || 1);
     const above = top > 90;
-    return html`<div part="tooltip" id="tip" role="tooltip" style="left:${x}px;top:${above ? top : bottom}px;transform:translate(${shift}%,${above ? 'calc(-100% - 10px)' : '14px'})">
+    return html`<div part="tooltip" id="tip" role="tooltip" style=${styleProps({
+      left: `${x}px`,
+      top: `${above ? top : bottom}px`,
+      transform: `translate(${shift}%,${above ? 'calc(-100% - 10px)' : '14px'})`,
+    })}>
       <strong>${view.name}</strong>
       <div>${this.label}: ${this.valueText(view.value)}</div>
       ${this.details(view).map((line) => html`<div class="muted">${line}</div>`)}
@@ -255,7 +260,7 @@ export class StatMap extends StatWidget {
     return this.known
       ? html`<ul part="legend" aria-label=${this.text.legend}>
           ${this.ranges.map(
-            (r, i) => html`<li><span class="swatch" style="background:${this.colors[i]}"></span>${r.from === r.to ? n(r.from) : `${n(r.from)}–${n(r.to)}`}</li>`,
+            (r, i) => html`<li><span class="swatch" style=${styleProps({ background: this.colors[i] })}></span>${r.from === r.to ? n(r.from) : `${n(r.from)}–${n(r.to)}`}</li>`,
           )}
           <li><span class="swatch no-data"></span>${this.strings.noData}</li>
         </ul>`

@@ -24,6 +24,7 @@ import {
   type TimeUnit,
 } from '../../math/timeline-scales.js';
 import { StatWidget } from '../shared/stat-widget.js';
+import { styleProps } from '../../directives/style-props.js';
 import { timelineStyles } from './stat-timeline.styles.js';
 import { registerTimelineStrings, timelineStringsFor, type TimelineStrings } from './strings.js';
 
@@ -221,7 +222,7 @@ export class StatTimeline extends StatWidget {
             role="application"
             aria-label=${chart.label}
             aria-describedby="keys"
-            style="height:${chart.height}px"
+            style=${styleProps({ height: `${chart.height}px` })}
             @pointermove=${this.onPointerMove}
             @pointerleave=${this.onPointerLeave}
             @click=${this.onClick}
@@ -233,7 +234,7 @@ export class StatTimeline extends StatWidget {
             ${this.renderReadout(chart)} ${this.renderCard(chart)}
           </div>`
         : loading || (!this.status && this.state !== 'error')
-          ? html`<div class="skeleton" style="height:${Math.max(120, this.height || 300)}px">
+          ? html`<div class="skeleton" style=${styleProps({ height: `${Math.max(120, this.height || 300)}px` })}>
               ${loading ? html`<span class="visually-hidden">${strings.loading}</span>` : nothing}
             </div>`
           : nothing}
@@ -332,7 +333,7 @@ export class StatTimeline extends StatWidget {
     if (i < 0 || i >= chart.xs.length || this.activeEvent >= 0) return nothing;
     const x = chart.xs[i]!;
     const flip = x > chart.width / 2;
-    return html`<div part="readout" class=${flip ? 'flip' : ''} aria-hidden="true" style="left:${flip ? x - 10 : x + 10}px;top:${chart.top}px">
+    return html`<div part="readout" class=${flip ? 'flip' : ''} aria-hidden="true" style=${styleProps({ left: `${flip ? x - 10 : x + 10}px`, top: `${chart.top}px` })}>
       <strong>${periodName(chart.periods[i]!, this.language)}</strong>
       ${chart.series.map((s) =>
         s.visible ? html`<div><span class="swatch s${s.slot}"></span>${s.label} <b>${this.valueText(s.values[i]!)}</b></div>` : nothing,
@@ -345,7 +346,7 @@ export class StatTimeline extends StatWidget {
     if (!e) return nothing;
     const width = Math.min(260, chart.width - 8);
     const left = Math.max(4, Math.min(chart.width - width - 4, e.x - width / 2));
-    return html`<div part="event-card" style="left:${left}px;top:${e.y - 14}px;width:${width}px"
+    return html`<div part="event-card" style=${styleProps({ left: `${left}px`, top: `${e.y - 14}px`, width: `${width}px` })}
       @pointerenter=${this.keepCard} @pointerleave=${this.onEventLeave}>
       <div class="kind">
         <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true"><path d=${SHAPES[e.kind]}></path></svg>
