@@ -1,7 +1,7 @@
 import { noChange, type AttributePart } from 'lit';
 import { Directive, directive } from 'lit/directive.js';
 
-/** Property → value (`left: '12px'`); `undefined`, `null` or `''` removes the property. */
+/** Property → value (`left: '12px'`); `undefined`, `null` or `''` removes the property. The same keys on every render. */
 export type StyleProps = Record<string, string | undefined | null>;
 
 /**
@@ -13,21 +13,14 @@ export type StyleProps = Record<string, string | undefined | null>;
  * chunk, and only the map and the timeline need this (a counter-only page stays under 16 KB).
  */
 class StylePropsDirective extends Directive {
-  private previous = new Set<string>();
-
   render(_props: StyleProps) {
     return noChange;
   }
 
   override update(part: AttributePart, [props]: [StyleProps]) {
     const { style } = part.element as HTMLElement | SVGElement;
-    for (const name of this.previous) if (props[name] == null || props[name] === '') style.removeProperty(name);
-    this.previous.clear();
-    for (const [name, value] of Object.entries(props)) {
-      if (value == null || value === '') continue;
-      style.setProperty(name, value);
-      this.previous.add(name);
-    }
+    // An empty value removes the property (CSSOM). Callers pass the same keys on every render.
+    for (const [name, value] of Object.entries(props)) style.setProperty(name, value ?? '');
     return noChange;
   }
 }

@@ -10,7 +10,12 @@ export const counterStyles = [
     box-sizing: border-box;
     min-inline-size: 7ch;
     font-family: var(--stat-font-family, inherit);
-    color: var(--stat-color-text, inherit);
+    /* Inherited from the page, with at least 60 % opacity: a theme's body { color: transparent }
+       must not hide the numbers. Left to right: the built-in languages are, and a right-to-left
+       page would put a minus sign after the number. No text-indent (an old image-replacement hack). */
+    color: rgb(from var(--stat-color-text, currentColor) r g b / max(alpha, 0.6));
+    direction: ltr;
+    text-indent: 0;
     text-align: var(--stat-counter-align, start);
   }
   :host([hidden]) {

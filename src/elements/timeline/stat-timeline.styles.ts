@@ -9,7 +9,12 @@ export const timelineStyles = [
     display: block;
     position: relative;
     font-family: var(--stat-font-family, inherit);
-    color: var(--stat-color-text, inherit);
+    /* Inherited from the page, with at least 60 % opacity: a theme's body { color: transparent }
+       must not hide the numbers. Left to right: the built-in languages are, and a right-to-left
+       page would put a minus sign after the number. No text-indent (an old image-replacement hack). */
+    color: rgb(from var(--stat-color-text, currentColor) r g b / max(alpha, 0.6));
+    direction: ltr;
+    text-indent: 0;
     line-height: 1.4;
     --accent: var(--stat-color-accent, #1f5fa8);
     --muted: var(--stat-color-muted, #595959);
@@ -98,6 +103,9 @@ export const timelineStyles = [
     outline-offset: 2px;
   }
   svg {
+    /* SVG paint is inherited: a page's body { fill: …; stroke: … } would outline every shape. */
+    fill: initial;
+    stroke: initial;
     display: block;
     overflow: visible;
   }
