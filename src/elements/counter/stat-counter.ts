@@ -20,7 +20,7 @@ import { counterStyles } from './stat-counter.styles.js';
  * @csspart status - Why the number is missing or not up to date (error, stale).
  *
  * @cssproperty --stat-font-family - Font (default: the page's).
- * @cssproperty --stat-color-text - Text colour (default: the page's).
+ * @cssproperty --stat-color-text - Text colour (default: the page's, made at least 60 % opaque).
  * @cssproperty --stat-color-accent - Colour of the number (default: the text colour).
  * @cssproperty --stat-color-muted - Colour of notes and "No data" (default: #595959).
  * @cssproperty --stat-color-positive - Colour of a rise (default: #1a6e32).

@@ -76,7 +76,7 @@ const STEP = 1200;
  * @csspart footer - The geometry's credit line.
  *
  * @cssproperty --stat-font-family - Font (default: the page's).
- * @cssproperty --stat-color-text - Text colour (default: the page's).
+ * @cssproperty --stat-color-text - Text colour (default: the page's, made at least 60 % opaque).
  * @cssproperty --stat-color-muted - Status and footer text (default: #595959).
  * @cssproperty --stat-color-negative - Errors (default: #b3261e).
  * @cssproperty --stat-color-skeleton - The loading placeholder.

@@ -136,7 +136,7 @@ export interface Chart {
  * @csspart table - The tables of values and events.
  *
  * @cssproperty --stat-font-family - Font (default: the page's).
- * @cssproperty --stat-color-text - Text colour (default: the page's).
+ * @cssproperty --stat-color-text - Text colour (default: the page's, made at least 60 % opaque).
  * @cssproperty --stat-color-muted - Axis labels, notes (default: #595959).
  * @cssproperty --stat-color-accent - The selected period and the focus ring (default: #1f5fa8).
  * @cssproperty --stat-color-negative - Errors (default: #b3261e).
