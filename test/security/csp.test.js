@@ -96,4 +96,11 @@ describe('a page with a strict Content Security Policy', function () {
     expect(win.getComputedStyle(probe).color).to.not.equal('rgb(255, 0, 0)');
     probe.remove();
   });
+
+  it('Trusted Types are enforced: a plain string into innerHTML throws, a policy of another name than lit-html is refused', () => {
+    expect(() => {
+      doc.createElement('div').innerHTML = '<b>x</b>';
+    }).to.throw(/TrustedHTML/);
+    expect(() => win.trustedTypes.createPolicy('another', { createHTML: (s) => s })).to.throw();
+  });
 });
