@@ -18,6 +18,8 @@ export class FeedController implements ReactiveController {
   private timeout = 0;
   private unsubscribe: (() => void) | null = null;
   private connected = false;
+  /** Disconnected, with the subscription's end planned for the end of the task. */
+  private leaving = false;
   private provided: FeedContextValue | undefined;
 
   constructor(private readonly host: Host) {
@@ -53,22 +55,36 @@ export class FeedController implements ReactiveController {
     this.refresh = refresh;
     this.timeout = timeout;
     if (this.connected) this.subscribe();
+    else this.end();
   }
 
   hostConnected(): void {
     this.connected = true;
+    // Moved (out and back in within one task): the subscription and its request carry on.
+    if (this.leaving && this.unsubscribe) {
+      this.leaving = false;
+      return;
+    }
     this.subscribe();
   }
 
   hostDisconnected(): void {
     this.connected = false;
+    // Removed: the subscription ends at the end of the task, unless the element is back by then.
+    this.leaving = true;
+    queueMicrotask(() => {
+      if (this.leaving && !this.connected) this.end();
+    });
+  }
+
+  private end(): void {
+    this.leaving = false;
     this.unsubscribe?.();
     this.unsubscribe = null;
   }
 
   private subscribe(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = null;
+    this.end();
     if (!this.src) {
       this.snapshot = this.provided?.snapshot ?? null;
       this.host.requestUpdate();

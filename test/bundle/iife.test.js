@@ -69,4 +69,17 @@ describe('dist/stat-widgets.iife.js', () => {
     expect(customElements.get('stat-counter') === first).to.equal(true);
     expect(errors.map(String)).to.deep.equal([]);
   });
+
+  it('after the second copy, new widgets still upgrade and show their numbers', async () => {
+    const box = document.createElement('div');
+    box.innerHTML = `<stat-feed src="/demo/data/feed.json"><stat-counter metric="teachers" style="--stat-duration: 0s"></stat-counter></stat-feed>
+      <stat-counter src="/demo/data/feed.json" metric="schools" style="--stat-duration: 0s"></stat-counter>`;
+    document.body.append(box);
+    const [inFeed, own] = box.querySelectorAll('stat-counter');
+    await until(() => inFeed.getAttribute('state') === 'ready' && own.getAttribute('state') === 'ready');
+    expect(inFeed.shadowRoot.querySelector('[part=value]').textContent.trim()).to.equal('4,308');
+    expect(own.shadowRoot.querySelector('[part=value]').textContent.trim()).to.equal('1,141');
+    box.remove();
+    expect(errors.map(String)).to.deep.equal([]);
+  });
 });

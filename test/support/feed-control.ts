@@ -5,7 +5,7 @@ export interface FeedStats {
   notModified: number;
 }
 
-export type FeedMode = 'ok' | 'down' | 'hang' | 'close';
+export type FeedMode = 'ok' | 'down' | 'hang' | 'close' | 'truncate';
 
 let counter = 0;
 
@@ -21,7 +21,7 @@ export function feedUrl(name: string): string {
 
 export async function setFeed(
   name: string,
-  options: { body?: unknown; mode?: FeedMode; reset?: boolean; contentType?: string; cacheControl?: string },
+  options: { body?: unknown; mode?: FeedMode; reset?: boolean; contentType?: string; cacheControl?: string; cors?: 'allow' | 'refuse' },
 ): Promise<void> {
   await fetch('/__feed-control', { method: 'POST', body: JSON.stringify({ name, ...options }) });
 }

@@ -31,6 +31,8 @@ export function feedServer() {
         if (command.mode) feed.mode = command.mode;
         if (command.contentType) feed.contentType = command.contentType;
         if (command.cacheControl) feed.cacheControl = command.cacheControl;
+        // Cross-origin readers: 'allow' sends Access-Control-Allow-Origin: *, 'refuse' (the default) none.
+        if (command.cors) feed.cors = command.cors;
         if (feed.mode !== 'hang') for (const release of feed.hanging.splice(0)) release();
         ctx.body = { ok: true };
       } else {
@@ -45,6 +47,7 @@ export function feedServer() {
     const feed = state(match[1]);
     feed.requests++;
     ctx.set('Cache-Control', feed.cacheControl ?? 'no-cache');
+    if (feed.cors === 'allow') ctx.set('Access-Control-Allow-Origin', '*');
     if (feed.mode === 'hang') {
       // Never answers while the mode holds; released (then answered) when a test changes it.
       await new Promise((resolve) => feed.hanging.push(resolve));
@@ -57,6 +60,14 @@ export function feedServer() {
     if (feed.mode === 'close') {
       ctx.req.socket.destroy();
       ctx.respond = false;
+      return;
+    }
+    if (feed.mode === 'truncate') {
+      // Promises the whole body (Content-Length), sends its first half, then drops the connection.
+      const bytes = Buffer.from(feed.body);
+      ctx.respond = false;
+      ctx.res.writeHead(200, { 'Content-Type': feed.contentType, 'Content-Length': String(bytes.length), 'Cache-Control': 'no-cache' });
+      ctx.res.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => setTimeout(() => ctx.req.socket.destroy(), 20));
       return;
     }
     const etag = `"${createHash('sha1').update(feed.body).digest('hex').slice(0, 16)}"`;
