@@ -75,6 +75,20 @@ function freePort() {
 
 /** Builds dist/ if needed, serves the project (scripts/serve.mjs), opens bench/timeline.html and loads its feed once. */
 async function openTimelinePage() {
+  const opened = await openBenchPage('bench/timeline.html');
+  try {
+    const firstMs = await opened.page.evaluate(() => window.bench.load());
+    // Let the page settle (garbage collection after the 1 MB feed): its first second of frames is noise, not the chart.
+    await opened.page.evaluate(() => new Promise((settled) => setTimeout(settled, 1500)));
+    return { ...opened, firstMs };
+  } catch (error) {
+    await closeTimelinePage(opened);
+    throw error;
+  }
+}
+
+/** Builds dist/ if needed, serves the project (scripts/serve.mjs) and opens `path` in the system Chromium. */
+async function openBenchPage(path) {
   if (!existsSync(join(root, 'dist/stat-widgets.iife.js'))) execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
   const port = await freePort();
   const server = spawn(process.execPath, [join(root, 'scripts/serve.mjs'), String(port)], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -92,11 +106,8 @@ async function openTimelinePage() {
   try {
     const page = await browser.newPage();
     await page.setViewport({ width: 1200, height: 800 });
-    await page.goto(`http://127.0.0.1:${port}/bench/timeline.html`);
-    const firstMs = await page.evaluate(() => window.bench.load());
-    // Let the page settle (garbage collection after the 1 MB feed): its first second of frames is noise, not the chart.
-    await page.evaluate(() => new Promise((settled) => setTimeout(settled, 1500)));
-    return { server, browser, page, firstMs };
+    await page.goto(`http://127.0.0.1:${port}/${path}`);
+    return { server, browser, page };
   } catch (error) {
     await browser.close();
     server.kill();
@@ -129,6 +140,18 @@ async function timelineCrosshair({ page }) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Scale of input (bench/scale.html, the IIFE bundle): a feed of 100,000 observations and 500
+// regions validated and drawn by a counter, a map and a timeline in one <stat-feed>. The page
+// must never be blocked for more than 200 ms at a time: the longest task (PerformanceObserver,
+// type "longtask") from inserting the widgets to every one drawn.
+
+async function scaleRun({ page }) {
+  // The table's time is the longest task (the median over the runs); drawnMs: to every widget drawn.
+  const { ms, longestTaskMs, ...details } = await page.evaluate(() => window.bench.run());
+  return { ms: longestTaskMs, drawnMs: Math.round(ms), ...details };
+}
+
+// ---------------------------------------------------------------------------------------------
 
 /** The benchmarks: add yours here. `runs` times each; the table shows the median and the fastest. */
 export const BENCHMARKS = [
@@ -152,6 +175,13 @@ export const BENCHMARKS = [
     run: timelineCrosshair,
     teardown: closeTimelinePage,
     runs: 3,
+  },
+  {
+    name: 'scale: 100,000 observations × 500 regions, counter + map + timeline: the longest task (at most 200 ms)',
+    setup: () => openBenchPage('bench/scale.html'),
+    run: scaleRun,
+    teardown: closeTimelinePage,
+    runs: 5,
   },
 ];
 

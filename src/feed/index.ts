@@ -1,7 +1,7 @@
 export type * from './types.js';
 export { parsePeriod, comparePeriods, isIsoDate } from './period.js';
 export type { PeriodSpan } from './period.js';
-export { validateFeed, parseFeed, describe } from './validate.js';
+export { validateFeed, validateFeedInSteps, parseFeed, parseFeedInSteps, describe } from './validate.js';
 export { FeedIndex, textIn } from './select.js';
 export type { Reading, CounterReading } from './select.js';
 export { subscribeFeed, loadFeed, resolveFeedUrl, clearFeedCache, feedTiming } from './load.js';

@@ -1,6 +1,6 @@
 import { FeedIndex } from './select.js';
 import type { Problem } from './types.js';
-import { parseFeed } from './validate.js';
+import { parseFeedInSteps } from './validate.js';
 
 /** Where a feed is: loading, ready, stale (last good data, refresh failing) or error. */
 export type FeedStatus = 'loading' | 'ready' | 'stale' | 'error';
@@ -40,6 +40,8 @@ export const feedTiming = {
   /** First retry after a failure; doubles on each further failure. */
   retryBase: 2_000,
   retryMax: 300_000,
+  /** The largest feed read, in bytes (default 20 MB): a larger body is an error, not a hang. */
+  maxBytes: 20 * 2 ** 20,
 };
 
 type Listener = (snapshot: FeedSnapshot) => void;
@@ -57,6 +59,19 @@ function isPageHidden(): boolean {
 function httpError(url: string, response: Response): FeedError {
   const status = `${response.status} ${response.statusText}`.trim();
   return { message: `Could not load ${url}: the server answered ${status}`, problems: [] };
+}
+
+/** The body as text, refused past `feedTiming.maxBytes`: from Content-Length when sent, else while reading. */
+async function readBody(url: string, response: Response): Promise<string> {
+  const limit = feedTiming.maxBytes;
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const chunks: Uint8Array[] = [];
+  let size = +response.headers.get('Content-Length')! > limit ? Infinity : 0;
+  for (let chunk; size <= limit && !(chunk = await reader.read()).done; size += chunk.value.byteLength) chunks.push(chunk.value);
+  if (size <= limit) return new Blob(chunks as BlobPart[]).text();
+  void reader.cancel().catch(() => {});
+  throw { message: `Could not load ${url}: the feed is larger than the limit of ${limit} bytes`, problems: [] } satisfies FeedError;
 }
 
 /**
@@ -216,9 +231,11 @@ class FeedSource {
         return;
       }
       if (!response.ok) throw httpError(this.url, response);
-      const text = await response.text();
+      const text = await readBody(this.url, response);
       if (this.controller !== controller) return;
-      const result = parseFeed(text);
+      // In steps: a feed of 100,000 rows must not block the page while it is checked.
+      const result = await parseFeedInSteps(text);
+      if (this.controller !== controller) return;
       this.succeed();
       if (!result.ok) {
         // The file is reachable but unusable: show the error, keep the last good numbers.

@@ -83,7 +83,8 @@ export class FeedIndex {
   /** A region's value for a period: its own row's, else the sum of its children when every one is known. */
   value(metric: string, region: string, period: string): number | null {
     const own = this.rows.get(period)?.get(region);
-    if (own) return own[metric] ?? null;
+    // Own keys only: a metric named "constructor" must not read Object.prototype's.
+    if (own) return Object.hasOwn(own, metric) ? own[metric]! : null;
     const key = `${metric}\u0000${region}\u0000${period}`;
     const cached = this.derived.get(key);
     if (cached !== undefined) return cached;
@@ -97,6 +98,8 @@ export class FeedIndex {
       }
       sum! += value;
     }
+    // A sum too large for a number is unknown, not Infinity.
+    if (sum !== null && !Number.isFinite(sum)) sum = null;
     this.derived.set(key, sum);
     return sum;
   }
@@ -143,7 +146,7 @@ export class FeedIndex {
       total = (total ?? 0) + value;
       last = { value, period: candidate };
     }
-    if (total === null || last === null) return { value: null, period: null, previous: null };
+    if (total === null || last === null || !Number.isFinite(total)) return { value: null, period: null, previous: null };
     const before = this.previous(metricId, region, last.period);
     return {
       value: total,

@@ -79,13 +79,14 @@ class Reader {
   }
 
   /** Reads each object of a list with `read`; anything else is reported and skipped. */
-  each<T>(value: unknown, name: string, noun: string, read: (item: Json, path: string, index: number) => T | undefined): T[] {
+  each<T>(value: unknown, name: string, noun: string, read: (item: Json, path: string, index: number) => T | undefined, offset = 0): T[] {
     if (!Array.isArray(value)) {
       if (value !== undefined) this.bad(name, 'an array', value, '; ignored');
       return [];
     }
     const out: T[] = [];
-    value.forEach((item, index) => {
+    value.forEach((item, at) => {
+      const index = at + offset;
       const path = `${name}[${index}]`;
       const read_ = isObject(item) ? read(item, path, index) : this.bad(path, 'an object', item, `; ${noun} dropped`);
       if (read_ !== undefined) out.push(read_);
@@ -149,17 +150,25 @@ function readRegions(r: Reader, items: unknown): Region[] {
   return [...byId.values()].map(([region]) => region);
 }
 
-function readObservations(r: Reader, items: unknown, metrics: Set<string>, regions: Set<string>): Observation[] {
+/** Rows read between two pauses of validateFeedInSteps. */
+const CHUNK = 5000;
+
+function* readObservations(r: Reader, items: unknown, metrics: Set<string>, regions: Set<string>): Generator<void, Observation[]> {
   const seen = new Map<string, number>();
-  return r.each(items, 'observations', 'row', (item, path, index) => {
+  // Each period string's validity, parsed once (100,000 rows have a few hundred periods).
+  const periods = new Map<string, boolean>();
+  const read = (item: Json, path: string, index: number): Observation | undefined => {
     const { period, region } = item;
     const drop = (where: string, message: string) => r.warn(where, `${message}; row dropped`);
-    if (typeof period !== 'string' || !parsePeriod(period)) {
+    let valid = typeof period === 'string' && periods.get(period);
+    if (valid === undefined) periods.set(period as string, (valid = !!parsePeriod(period as string)));
+    if (!valid) {
       return drop(`${path}.period`, `expected a period (YYYY, YYYY-MM or YYYY-MM-DD), got ${describe(period)}`);
     }
     if (typeof region !== 'string' || !regions.has(region)) return drop(`${path}.region`, `unknown region ${describe(region)}`);
     const values: Record<string, number | null> = {};
-    for (const [key, value] of Object.entries(item)) {
+    for (const key of Object.keys(item)) {
+      const value = item[key];
       if (key === 'period' || key === 'region') continue;
       if (!metrics.has(key)) return drop(`${path}.${key}`, `unknown metric "${key}"`);
       if (value !== null && !Number.isFinite(value)) return drop(`${path}.${key}`, `expected a number or null, got ${describe(value)}`);
@@ -171,8 +180,15 @@ function readObservations(r: Reader, items: unknown, metrics: Set<string>, regio
       return drop(path, `duplicate row for period "${period}" and region "${region}" (first at observations[${first}])`);
     }
     seen.set(key, index);
-    return { period, region, values };
-  });
+    return { period: period as string, region, values };
+  };
+  if (!Array.isArray(items)) return r.each(items, 'observations', 'row', read);
+  const out: Observation[] = [];
+  for (let start = 0; start < items.length; start += CHUNK) {
+    if (start) yield;
+    for (const row of r.each(items.slice(start, start + CHUNK), 'observations', 'row', read, start)) out.push(row);
+  }
+  return out;
 }
 
 function readEvents(r: Reader, items: unknown, regions: Set<string>): FeedEvent[] {
@@ -206,11 +222,8 @@ function readEvents(r: Reader, items: unknown, regions: Set<string>): FeedEvent[
   });
 }
 
-/**
- * Validates a parsed feed document (FEED.md, version 1). Fatal problems stop the read;
- * row-level problems drop the row (or field) and are returned as warnings.
- */
-export function validateFeed(document: unknown): ValidationResult {
+/** The validation, pausing (yield) between chunks of observations. */
+function* validate(document: unknown): Generator<void, ValidationResult> {
   const r = new Reader();
   const fatal = (path: string, message: string): ValidationResult => ({ ok: false, fatal: { path, message }, warnings: r.warnings });
   if (!isObject(document)) return fatal('$', `expected a feed object, got ${describe(document)}`);
@@ -230,7 +243,7 @@ export function validateFeed(document: unknown): ValidationResult {
     version: 1,
     metrics,
     regions,
-    observations: readObservations(r, document['observations'], new Set(metrics.map((m) => m.id)), regionIds),
+    observations: yield* readObservations(r, document['observations'], new Set(metrics.map((m) => m.id)), regionIds),
     events: readEvents(r, document['events'], regionIds),
   };
   r.optionalText(document, 'title', feed as Json, '');
@@ -244,13 +257,40 @@ export function validateFeed(document: unknown): ValidationResult {
   return { ok: true, feed, warnings: r.warnings };
 }
 
-/** Parses and validates feed text; text that is not JSON is a fatal problem. */
-export function parseFeed(text: string): ValidationResult {
+/**
+ * Validates a parsed feed document (FEED.md, version 1). Fatal problems stop the read;
+ * row-level problems drop the row (or field) and are returned as warnings.
+ */
+export function validateFeed(document: unknown): ValidationResult {
+  const run = validate(document);
+  let step;
+  while (!(step = run.next()).done);
+  return step.value;
+}
+
+/**
+ * validateFeed that gives the page back (a task) after every 5,000 observations, so that a
+ * large feed never blocks the page for long. The same result, warnings in the same order.
+ */
+export async function validateFeedInSteps(document: unknown): Promise<ValidationResult> {
+  const run = validate(document);
+  let step;
+  while (!(step = run.next()).done) await new Promise((resume) => setTimeout(resume));
+  return step.value;
+}
+
+function parse<T>(text: string, then: (document: unknown) => T): T | ValidationResult {
   let document: unknown;
   try {
     document = JSON.parse(text);
   } catch (error) {
     return { ok: false, fatal: { path: '$', message: `not JSON: ${(error as Error).message}` }, warnings: [] };
   }
-  return validateFeed(document);
+  return then(document);
 }
+
+/** Parses and validates feed text; text that is not JSON is a fatal problem. */
+export const parseFeed = (text: string): ValidationResult => parse(text, validateFeed);
+
+/** parseFeed, validating in steps (validateFeedInSteps). */
+export const parseFeedInSteps = async (text: string): Promise<ValidationResult> => parse(text, validateFeedInSteps);

@@ -13,10 +13,13 @@ describe('byte budgets', () => {
   // Issue 2 asks for 11 KB. Measured 2026-11-23: 15.5 KB, of which Lit with @lit/context is
   // 6.3 KB and the feed validator 2.1 KB; stubbing the whole validator out still leaves 12.7 KB.
   // The budget below holds what we have so it cannot grow unnoticed; the gap is reported on the issue.
-  it('a page with only a counter loads at most 16 KB gzipped of ES modules (Lit and the feed layer included)', async () => {
+  // Issue 6 (hardening) added 0.4 KB to every widget's path: the feed size limit (the body read in
+  // chunks), validation in steps (a generator that gives the page back every 5,000 rows) and guards
+  // against sums that overflow and metrics named like Object.prototype's keys. Each budget grew 0.5 KB.
+  it('a page with only a counter loads at most 16.5 KB gzipped of ES modules (Lit and the feed layer included)', async () => {
     const { gzip, files } = await sizeOf('dist/cdn/counter/define.js', true);
     expect(files.length).to.be.greaterThan(0);
-    expect(gzip, `counter-only ES path: ${files.join(', ')}`).to.be.at.most(16 * KB);
+    expect(gzip, `counter-only ES path: ${files.join(', ')}`).to.be.at.most(16.5 * KB);
   });
 
   // Issue 4's budget for every element so far in one file, geometry excluded (issue 8 allows 45 KB later).
@@ -33,11 +36,11 @@ describe('byte budgets', () => {
   // element itself: its legend, tooltip, keyboard, table, list of small areas and period control
   // with strings in three languages take 9 KB. The budget holds what we have, so that it cannot
   // grow unnoticed; the gap is reported on the issue.
-  it('a page with only a map loads at most 30 KB gzipped of ES modules (geometry excluded)', async () => {
+  it('a page with only a map loads at most 30.5 KB gzipped of ES modules (geometry excluded)', async () => {
     const { gzip, files } = await sizeOf('dist/cdn/map/define.js', true);
     expect(files.length).to.be.greaterThan(0);
     expect(files.some((f) => f.endsWith('.json')), 'the geometry is fetched, not bundled').to.equal(false);
-    expect(gzip, `map-only ES path: ${files.join(', ')}`).to.be.at.most(30 * KB);
+    expect(gzip, `map-only ES path: ${files.join(', ')}`).to.be.at.most(30.5 * KB);
   });
 
   // Issue 4 asks for 22 KB (and its plan for 24 KB). Measured 2026-11-23: 25.5 KB. Of it, 13.7 KB
@@ -50,10 +53,10 @@ describe('byte budgets', () => {
   // scaleLinear and scaleUtc (9.0 and 11.0 KB with d3-format, d3-interpolate, d3-color and
   // d3-time-format) and d3-shape (3.2 KB: one file that does not tree-shake, for one path loop).
   // The budget holds what we have, so that it cannot grow unnoticed; the gap is reported on the issue.
-  it('a page with only a timeline loads at most 26 KB gzipped of ES modules', async () => {
+  it('a page with only a timeline loads at most 26.5 KB gzipped of ES modules', async () => {
     const { gzip, files } = await sizeOf('dist/cdn/timeline/define.js', true);
     expect(files.length).to.be.greaterThan(1);
-    expect(gzip, `timeline-only ES path: ${(gzip / KB).toFixed(1)} KB in ${files.join(', ')}`).to.be.at.most(26 * KB);
+    expect(gzip, `timeline-only ES path: ${(gzip / KB).toFixed(1)} KB in ${files.join(', ')}`).to.be.at.most(26.5 * KB);
   });
 
   it('the map’s geometry asset is at most 16 KB gzipped', async () => {

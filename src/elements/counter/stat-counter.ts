@@ -152,8 +152,9 @@ export class StatCounter extends StatWidget {
     if (reading.period && reading.period !== feed.latestPeriod) {
       this.note = fill(strings.inPeriod, { period: formatPeriod(reading.period, language) });
     }
-    if (this.showDelta && reading.value !== null && reading.previous) {
-      const change = reading.value - reading.previous.value;
+    const change = reading.value !== null && reading.previous ? reading.value - reading.previous.value : NaN;
+    // A change too large for a number (1e308 after -1e308) is not shown.
+    if (this.showDelta && reading.previous && Number.isFinite(change)) {
       const period = formatPeriod(reading.previous.period, language);
       this.delta = change
         ? [`${formatDelta(change, language)} ${fill(strings.since, { period })}`, change > 0 ? 'up' : 'down']
