@@ -21,7 +21,7 @@ import { requireVisiblePage, sleep, until } from '../support/dom.js';
 // Arbitraries
 
 /** Words that must never reach the screen; generated text avoids them so that a hit is the widgets'. */
-const FORBIDDEN = /NaN|undefined|null|\[object Object\]/;
+const FORBIDDEN = /NaN|undefined|null|\[object Object\]|∞/;
 
 const HOSTILE_TEXT = [
   '<img src=x onerror="window.__pwned=1">',
@@ -220,7 +220,7 @@ describe('bad feeds (property-based)', function () {
     );
   });
 
-  it(`the widgets: ${WIDGET_RUNS} documents served to a counter, a map and a timeline`, async () => {
+  it(`the widgets: ${WIDGET_RUNS} generated documents and one written by hand served to a counter, a map and a timeline`, async () => {
     const pools = { regions: demo.regions.map((r) => r.id), metrics: demo.metrics.map((m) => m.id) };
     const documents = fc.sample(feedDocument(pools), { numRuns: WIDGET_RUNS, seed: 6 });
     // Half of them keep the demo's regions, so that rows land on the map.
@@ -232,6 +232,16 @@ describe('bad feeds (property-based)', function () {
         const rows = Array.isArray(doc['observations']) ? doc['observations'] : [];
         doc['observations'] = [{ period: '2020', region: 'AZ', teachers: 4000 + i }, ...rows, { period: '2019', region: 'AZ', teachers: 1e308, schools: -1 }];
       }
+    });
+    // And one written by hand: a flow whose total passes Number.MAX_VALUE (shown once as "∞", its change as "NaN").
+    documents.push({
+      version: 1,
+      metrics: [{ id: 'teachers', kind: 'flow', label: 'Teachers' }, ...demo.metrics.slice(1)],
+      regions: demo.regions,
+      observations: [
+        { period: '2019', region: 'AZ', teachers: 1e308 },
+        { period: '2020', region: 'AZ', teachers: 1e308 },
+      ],
     });
     const errors: string[] = [];
     const counts = { fatal: 0, warned: 0, shown: 0 };
