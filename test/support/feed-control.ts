@@ -3,6 +3,8 @@ export interface FeedStats {
   requests: number;
   conditional: number;
   notModified: number;
+  /** When each request arrived (ms since epoch, the server's clock). */
+  times: number[];
 }
 
 export type FeedMode = 'ok' | 'down' | 'hang' | 'close' | 'truncate';

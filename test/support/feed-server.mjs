@@ -7,7 +7,7 @@ const feeds = new Map();
 function state(name) {
   let feed = feeds.get(name);
   if (!feed) {
-    feed = { body: '{}', mode: 'ok', contentType: 'application/json', requests: 0, conditional: 0, notModified: 0, hanging: [] };
+    feed = { body: '{}', mode: 'ok', contentType: 'application/json', requests: 0, conditional: 0, notModified: 0, hanging: [], times: [] };
     feeds.set(name, feed);
   }
   return feed;
@@ -26,7 +26,7 @@ export function feedServer() {
       if (ctx.method === 'POST') {
         const command = await readJson(ctx.req);
         const feed = state(command.name);
-        if (command.reset) Object.assign(feed, { requests: 0, conditional: 0, notModified: 0 });
+        if (command.reset) Object.assign(feed, { requests: 0, conditional: 0, notModified: 0, times: [] });
         if (command.body !== undefined) feed.body = typeof command.body === 'string' ? command.body : JSON.stringify(command.body);
         if (command.mode) feed.mode = command.mode;
         if (command.contentType) feed.contentType = command.contentType;
@@ -36,8 +36,8 @@ export function feedServer() {
         if (feed.mode !== 'hang') for (const release of feed.hanging.splice(0)) release();
         ctx.body = { ok: true };
       } else {
-        const { requests, conditional, notModified, mode } = state(name);
-        ctx.body = { requests, conditional, notModified, mode };
+        const { requests, conditional, notModified, mode, times } = state(name);
+        ctx.body = { requests, conditional, notModified, mode, times };
       }
       return;
     }
@@ -46,6 +46,8 @@ export function feedServer() {
     if (!match) return next();
     const feed = state(match[1]);
     feed.requests++;
+    // When each request arrived, by the server's clock: exact however busy the test page is.
+    feed.times.push(Date.now());
     ctx.set('Cache-Control', feed.cacheControl ?? 'no-cache');
     if (feed.cors === 'allow') ctx.set('Access-Control-Allow-Origin', '*');
     if (feed.mode === 'hang') {
