@@ -151,6 +151,29 @@ async function scaleRun({ page }) {
   return { ms: longestTaskMs, drawnMs: Math.round(ms), ...details };
 }
 
+// Life cycle (issue 6, part 5): the JS heap after 1,000 mounts and removals of each widget,
+// against the heap before (both after a forced garbage collection), on bench/lifecycle.html.
+
+async function heapAfterGc(page, cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+}
+
+async function mountCycles({ page }, tag) {
+  const cdp = await page.createCDPSession();
+  await page.evaluate(() => window.bench.ready());
+  await page.evaluate((t) => window.bench.mount(t, 20), tag); // Warm-up: caches, fonts, geometry.
+  const before = await heapAfterGc(page, cdp);
+  const start = Date.now();
+  await page.evaluate((t) => window.bench.mount(t, 1000), tag);
+  const ms = Date.now() - start;
+  const after = await heapAfterGc(page, cdp);
+  await cdp.detach();
+  const growth = ((after - before) / before) * 100;
+  return { ms, heapBeforeMB: (before / 2 ** 20).toFixed(2), heapAfterMB: (after / 2 ** 20).toFixed(2), heapGrowthPct: growth.toFixed(1) };
+}
+
 // ---------------------------------------------------------------------------------------------
 
 /** The benchmarks: add yours here. `runs` times each; the table shows the median and the fastest. */
@@ -175,6 +198,27 @@ export const BENCHMARKS = [
     run: timelineCrosshair,
     teardown: closeTimelinePage,
     runs: 3,
+  },
+  {
+    name: 'life cycle: 1,000 mounts and removals of <stat-counter> (time for all; heap after vs before, within 10 %)',
+    setup: () => openBenchPage('bench/lifecycle.html'),
+    run: (context) => mountCycles(context, 'stat-counter'),
+    teardown: closeTimelinePage,
+    runs: 1,
+  },
+  {
+    name: 'life cycle: 1,000 mounts and removals of <stat-map> (time for all; heap after vs before, within 10 %)',
+    setup: () => openBenchPage('bench/lifecycle.html'),
+    run: (context) => mountCycles(context, 'stat-map'),
+    teardown: closeTimelinePage,
+    runs: 1,
+  },
+  {
+    name: 'life cycle: 1,000 mounts and removals of <stat-timeline> (time for all; heap after vs before, within 10 %)',
+    setup: () => openBenchPage('bench/lifecycle.html'),
+    run: (context) => mountCycles(context, 'stat-timeline'),
+    teardown: closeTimelinePage,
+    runs: 1,
   },
   {
     name: 'scale: 100,000 observations × 500 regions, counter + map + timeline: the longest task (at most 200 ms)',
