@@ -1,7 +1,8 @@
 import { css } from 'lit';
-import { visuallyHidden } from '../shared/shared.styles.js';
+import { hostBase, visuallyHidden } from '../shared/shared.styles.js';
 
 export const counterStyles = [
+  hostBase,
   visuallyHidden,
   css`
   :host {
@@ -9,17 +10,7 @@ export const counterStyles = [
     vertical-align: top;
     box-sizing: border-box;
     min-inline-size: 7ch;
-    font-family: var(--stat-font-family, inherit);
-    /* Inherited from the page, with at least 60 % opacity: a theme's body { color: transparent }
-       must not hide the numbers. Left to right: the built-in languages are, and a right-to-left
-       page would put a minus sign after the number. No text-indent (an old image-replacement hack). */
-    color: rgb(from var(--stat-color-text, currentColor) r g b / max(alpha, 0.6));
-    direction: ltr;
-    text-indent: 0;
     text-align: var(--stat-counter-align, start);
-  }
-  :host([hidden]) {
-    display: none;
   }
   [part='base'] {
     display: flex;

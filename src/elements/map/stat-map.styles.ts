@@ -1,22 +1,13 @@
 import { css } from 'lit';
-import { controlButton } from '../shared/shared.styles.js';
+import { controlButton, hostBase } from '../shared/shared.styles.js';
 
 export const mapStyles = [
+  hostBase,
   controlButton,
   css`
   :host {
     display: block;
-    font-family: var(--stat-font-family, inherit);
-    /* Inherited from the page, with at least 60 % opacity: a theme's body { color: transparent }
-       must not hide the numbers. Left to right: the built-in languages are, and a right-to-left
-       page would put a minus sign after the number. No text-indent (an old image-replacement hack). */
-    color: rgb(from var(--stat-color-text, currentColor) r g b / max(alpha, 0.6));
-    direction: ltr;
-    text-indent: 0;
     line-height: 1.4;
-  }
-  :host([hidden]) {
-    display: none;
   }
   figure {
     margin: 0;

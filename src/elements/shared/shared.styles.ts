@@ -1,5 +1,21 @@
 import { css } from 'lit';
 
+/** What every widget's host needs on a page it does not control. */
+export const hostBase = css`
+  :host {
+    font-family: var(--stat-font-family, inherit);
+    /* Inherited from the page, with at least 60 % opacity: a theme's body { color: transparent }
+       must not hide the numbers. Left to right: the built-in languages are, and a right-to-left
+       page would put a minus sign after the number. No text-indent (an old image-replacement hack). */
+    color: rgb(from var(--stat-color-text, currentColor) r g b / max(alpha, 0.6));
+    direction: ltr;
+    text-indent: 0;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+`;
+
 /** Text for screen readers only: off screen, still read. Every widget uses it. */
 export const visuallyHidden = css`
   .visually-hidden {

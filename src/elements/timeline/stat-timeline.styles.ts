@@ -1,27 +1,18 @@
 import { css } from 'lit';
-import { controlButton, visuallyHidden } from '../shared/shared.styles.js';
+import { controlButton, hostBase, visuallyHidden } from '../shared/shared.styles.js';
 
 export const timelineStyles = [
+  hostBase,
   visuallyHidden,
   controlButton,
   css`
   :host {
     display: block;
     position: relative;
-    font-family: var(--stat-font-family, inherit);
-    /* Inherited from the page, with at least 60 % opacity: a theme's body { color: transparent }
-       must not hide the numbers. Left to right: the built-in languages are, and a right-to-left
-       page would put a minus sign after the number. No text-indent (an old image-replacement hack). */
-    color: rgb(from var(--stat-color-text, currentColor) r g b / max(alpha, 0.6));
-    direction: ltr;
-    text-indent: 0;
     line-height: 1.4;
     --accent: var(--stat-color-accent, #1f5fa8);
     --muted: var(--stat-color-muted, #595959);
     --card: var(--stat-timeline-card-background, #fff);
-  }
-  :host([hidden]) {
-    display: none;
   }
   .s1 {
     --series: var(--stat-timeline-color-1, #1f5fa8);
