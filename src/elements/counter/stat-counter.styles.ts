@@ -1,8 +1,9 @@
 import { css } from 'lit';
-import { hostBase, visuallyHidden } from '../shared/shared.styles.js';
+import { hostBase, skeleton, visuallyHidden } from '../shared/shared.styles.js';
 
 export const counterStyles = [
   hostBase,
+  skeleton,
   visuallyHidden,
   css`
   :host {
@@ -59,9 +60,6 @@ export const counterStyles = [
     inline-size: var(--skeleton-width, 4.5ch);
     block-size: 100%;
     min-block-size: 1em;
-    border-radius: var(--stat-radius, 4px);
-    background: var(--stat-color-skeleton, color-mix(in srgb, currentColor 12%, transparent));
-    animation: pulse 1.4s ease-in-out infinite;
   }
   [part='label'] .skeleton {
     --skeleton-width: 8ch;
@@ -75,16 +73,6 @@ export const counterStyles = [
   }
   [part='value'] .skeleton {
     block-size: 1.1em;
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.45;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .skeleton {
-      animation: none;
-    }
   }
   @media (forced-colors: active) {
     .skeleton {

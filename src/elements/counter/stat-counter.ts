@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { InViewController } from '../../controllers/in-view-controller.js';
 import { TweenController } from '../../controllers/tween-controller.js';
 import { textIn } from '../../feed/select.js';
-import { formatDelta, formatNumber, formatPeriod, formatTime, fractionDigits } from '../../format/number.js';
+import { formatDelta, formatNumber, formatPeriod, fractionDigits } from '../../format/number.js';
 import { fill } from '../../format/strings.js';
 import { StatWidget } from '../shared/stat-widget.js';
 import { counterStyles } from './stat-counter.styles.js';
@@ -64,7 +64,6 @@ export class StatCounter extends StatWidget {
   private shownLabel = '';
   private delta: [text: string, direction: string] | null = null;
   private note = '';
-  private status = '';
   private countUpPending = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -121,18 +120,17 @@ export class StatCounter extends StatWidget {
   /** Reads the feed into what this render shows, and the state to reflect. */
   private derive(): void {
     const { strings, language } = this;
-    const snapshot = this.feedController.snapshot;
+    const snapshot = this.readFeed();
     const feed = snapshot?.feed;
     const metric = feed?.metric(this.metric);
     this.value = undefined;
     this.delta = null;
     this.note = '';
     this.shownLabel = this.label || (metric ? textIn(metric.label, language) : '') || (snapshot?.status === 'loading' ? '' : this.metric);
-    this.state = snapshot?.status ?? 'error';
-    this.status = this.state === 'stale' ? `${strings.stale} (${fill(strings.lastUpdated, { time: formatTime(snapshot!.loadedAt!, language) })})` : this.state === 'error' ? strings.error : '';
     const regionId = this.region || this.feedController.selection.region || feed?.country?.id || '';
     // Mistakes in the page's markup: said in English, naming the attribute to fix.
-    const mistake = !this.metric
+    const mistake = this.markupMistake(
+      !this.metric
       ? 'the metric attribute is required'
       : !snapshot
         ? 'no feed: set src, or place the counter inside <stat-feed>'
@@ -140,13 +138,9 @@ export class StatCounter extends StatWidget {
           ? `metric="${this.metric}" is not in the feed`
           : feed && !feed.region(regionId)
             ? `region="${regionId}" is not in the feed`
-            : '';
-    if (mistake) {
-      this.state = 'error';
-      this.status = mistake;
-      return;
-    }
-    if (!feed || !metric) return;
+            : '',
+    );
+    if (mistake || !feed || !metric) return;
     const reading = feed.counter(metric.id, regionId, this.period || this.feedController.selection.period || undefined);
     this.value = reading.value;
     if (reading.period && reading.period !== feed.latestPeriod) {

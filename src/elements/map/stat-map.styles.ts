@@ -1,8 +1,9 @@
 import { css } from 'lit';
-import { controlButton, hostBase } from '../shared/shared.styles.js';
+import { controlButton, hostBase, skeleton } from '../shared/shared.styles.js';
 
 export const mapStyles = [
   hostBase,
+  skeleton,
   controlButton,
   css`
   :host {
@@ -34,14 +35,6 @@ export const mapStyles = [
   .skeleton {
     /* The shape of Azerbaijan's map, so that the drawing replaces it without a jump. */
     aspect-ratio: 4 / 3;
-    border-radius: var(--stat-radius, 4px);
-    background: var(--stat-color-skeleton, color-mix(in srgb, currentColor 12%, transparent));
-    animation: pulse 1.4s ease-in-out infinite;
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.45;
-    }
   }
   svg {
     /* SVG paint is inherited: a page's body { fill: …; stroke: … } would outline every shape. */
@@ -186,9 +179,6 @@ export const mapStyles = [
     text-align: start;
   }
   @media (prefers-reduced-motion: reduce) {
-    .skeleton {
-      animation: none;
-    }
     [part~='region'] {
       transition: none;
     }

@@ -6,7 +6,7 @@ import { StatFeedErrorEvent, StatFeedWarningEvent, StatRegionSelectEvent } from 
 import { featureName, GEO_OBJECTS, geoLayer, packageGeoUrl, type GeoLayer, type MapLevel } from '../../feed/geo.js';
 import { textIn } from '../../feed/select.js';
 import type { Problem, Region } from '../../feed/types.js';
-import { formatNumber, formatPeriod, formatTime } from '../../format/number.js';
+import { formatNumber, formatPeriod } from '../../format/number.js';
 import { fill } from '../../format/strings.js';
 import { classBreaks, classOf, classRanges, schemeColors, type ClassRange } from '../../math/classes.js';
 import { nearestInDirection, nearestPoint, type Direction } from '../../math/neighbours.js';
@@ -153,7 +153,6 @@ export class StatMap extends StatWidget {
   private shown = '';
   private caption = '';
   private label = '';
-  private status = '';
   private selected: string | null = null;
   private known = false;
   private warned: unknown[] = [];
@@ -329,21 +328,17 @@ export class StatMap extends StatWidget {
 
   /** Reads the feed and the geometry into what render draws, and the state to reflect. */
   private derive(): void {
-    const { strings, language, text } = this;
-    const snapshot = this.feedController.snapshot;
+    const { language, text } = this;
+    const snapshot = this.readFeed();
     const feed = snapshot?.feed;
     const metric = feed?.metric(this.metric);
     const { topology, error } = this.geometry;
     const layer = topology && geoLayer(topology, this.level);
     this.label = metric ? textIn(metric.label, language) : this.metric;
-    this.state = error ? 'error' : (snapshot?.status ?? 'error');
-    this.status = error
-      ? text.mapError
-      : this.state === 'stale'
-        ? `${strings.stale} (${fill(strings.lastUpdated, { time: formatTime(snapshot!.loadedAt!, language) })})`
-        : this.state === 'error'
-          ? strings.error
-          : '';
+    if (error) {
+      this.state = 'error';
+      this.status = text.mapError;
+    }
     if (!topology && this.state !== 'error') this.state = 'loading';
     // Mistakes in the page's markup: said in English, naming the attribute to fix.
     const mistake = !this.metric
@@ -357,10 +352,7 @@ export class StatMap extends StatWidget {
             : topology && !layer
               ? `the geometry has no "${GEO_OBJECTS[this.level]}" object`
               : '';
-    if (mistake) {
-      this.state = 'error';
-      this.status = mistake;
-    }
+    this.markupMistake(mistake);
     this.known = !!metric && !mistake;
     this.selected = this.src ? this.own : (this.feedController.selection.region ?? null);
 

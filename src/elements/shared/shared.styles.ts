@@ -41,3 +41,22 @@ export const controlButton = css`
     cursor: pointer;
   }
 `;
+
+/** The loading placeholder every widget shows at its final size; each sets the size itself. */
+export const skeleton = css`
+  .skeleton {
+    border-radius: var(--stat-radius, 4px);
+    background: var(--stat-color-skeleton, color-mix(in srgb, currentColor 12%, transparent));
+    animation: pulse 1.4s ease-in-out infinite;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.45;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton {
+      animation: none;
+    }
+  }
+`;

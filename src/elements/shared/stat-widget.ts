@@ -1,9 +1,10 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FeedController } from '../../controllers/feed-controller.js';
-import type { FeedStatus } from '../../feed/load.js';
+import type { FeedSnapshot, FeedStatus } from '../../feed/load.js';
+import { formatTime } from '../../format/number.js';
 import { resolveLang } from '../../format/lang.js';
-import { stringsFor, type UiStrings } from '../../format/strings.js';
+import { fill, stringsFor, type UiStrings } from '../../format/strings.js';
 
 /**
  * What every widget shares: a feed (own `src` or the nearest `<stat-feed>`), a language,
@@ -29,6 +30,8 @@ export class StatWidget extends LitElement {
   /** The language in use: `lang`, else the nearest ancestor's, else `en`. */
   protected language = 'en';
   protected strings: UiStrings = stringsFor('en');
+  /** What a reader is told beside the data: not up to date since when, an error, a markup mistake. */
+  protected status = '';
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
@@ -44,5 +47,28 @@ export class StatWidget extends LitElement {
     if (changed.has('src') || changed.has('refresh')) this.feedController.use(this.src, this.refresh);
     this.language = resolveLang(this);
     this.strings = stringsFor(this.language);
+  }
+
+  /** Reflects the feed's state and words it (stale since when, error); returns the feed's snapshot. */
+  protected readFeed(): FeedSnapshot | null {
+    const snapshot = this.feedController.snapshot;
+    const { strings } = this;
+    this.state = snapshot?.status ?? 'error';
+    this.status =
+      this.state === 'stale'
+        ? `${strings.stale} (${fill(strings.lastUpdated, { time: formatTime(snapshot!.loadedAt!, this.language) })})`
+        : this.state === 'error'
+          ? strings.error
+          : '';
+    return snapshot;
+  }
+
+  /** A mistake in the page's markup ('' for none): shown as the error, in English, naming the attribute. */
+  protected markupMistake(mistake: string): boolean {
+    if (mistake) {
+      this.state = 'error';
+      this.status = mistake;
+    }
+    return !!mistake;
   }
 }

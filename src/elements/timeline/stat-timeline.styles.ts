@@ -1,8 +1,9 @@
 import { css } from 'lit';
-import { controlButton, hostBase, visuallyHidden } from '../shared/shared.styles.js';
+import { controlButton, hostBase, skeleton, visuallyHidden } from '../shared/shared.styles.js';
 
 export const timelineStyles = [
   hostBase,
+  skeleton,
   visuallyHidden,
   controlButton,
   css`
@@ -41,14 +42,6 @@ export const timelineStyles = [
     color: var(--stat-color-negative, #b3261e);
   }
   .skeleton {
-    border-radius: var(--stat-radius, 4px);
-    background: var(--stat-color-skeleton, color-mix(in srgb, currentColor 12%, transparent));
-    animation: pulse 1.4s ease-in-out infinite;
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.45;
-    }
   }
   [part='legend'] {
     display: flex;
@@ -264,7 +257,6 @@ export const timelineStyles = [
     text-align: start;
   }
   @media (prefers-reduced-motion: reduce) {
-    .skeleton,
     .enter [part='line'],
     .enter [part='point'],
     .enter [part='label'] {

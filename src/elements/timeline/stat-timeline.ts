@@ -8,7 +8,7 @@ import { parsePeriod, type PeriodSpan } from '../../feed/period.js';
 import { textIn, type FeedIndex } from '../../feed/select.js';
 import type { EventKind, FeedEvent, Metric } from '../../feed/types.js';
 import { formatPeriodRange, formatTick, periodName } from '../../format/date.js';
-import { formatNumber, formatTime } from '../../format/number.js';
+import { formatNumber } from '../../format/number.js';
 import { fill } from '../../format/strings.js';
 import { isolatedPoints, linePath, simplifyToPixels, type PlotPoint } from '../../math/timeline-path.js';
 import {
@@ -194,7 +194,6 @@ export class StatTimeline extends StatWidget {
 
   private text: TimelineStrings = timelineStringsFor('en');
   private chart: Chart | null = null;
-  private status = '';
   private inputs: readonly unknown[] = [];
   private hideTimer?: ReturnType<typeof setTimeout>;
 
@@ -429,16 +428,9 @@ export class StatTimeline extends StatWidget {
 
   /** Reads the feed, the attributes and the width into the chart, and the state to reflect. */
   private derive(): void {
-    const { strings, language } = this;
-    const snapshot = this.feedController.snapshot;
+    const { language } = this;
+    const snapshot = this.readFeed();
     const feed = snapshot?.feed ?? null;
-    this.state = snapshot?.status ?? 'error';
-    this.status =
-      this.state === 'stale'
-        ? `${strings.stale} (${fill(strings.lastUpdated, { time: formatTime(snapshot!.loadedAt!, language) })})`
-        : this.state === 'error'
-          ? strings.error
-          : '';
     const regionId = this.region || this.feedController.selection.region || feed?.country?.id || '';
     const ids = this.metrics
       .split(',')
@@ -457,10 +449,7 @@ export class StatTimeline extends StatWidget {
             : feed && !feed.region(regionId)
               ? `region="${regionId}" is not in the feed`
               : '';
-    if (mistake) {
-      this.state = 'error';
-      this.status = mistake;
-    }
+    this.markupMistake(mistake);
     const width = this.resize.width;
     const inputs = [feed, mistake, ids.join(), regionId, this.from, this.to, this.events, language, width, this.height, this.hiddenSeries];
     if (inputs.every((value, i) => value === this.inputs[i])) return;
