@@ -53,6 +53,16 @@ async function requestTimes(name: string, ms: number): Promise<number[]> {
   return times;
 }
 
+/** A counter on `src` whose first load fails: the element and the error event it fired. */
+async function counterThatFails(src: string) {
+  const el = document.createElement('stat-counter');
+  el.setAttribute('src', src);
+  el.setAttribute('metric', 'teachers');
+  const failed = nextEvent(el, 'stat-feed-error');
+  await fixture(`<div></div>`).then((root) => root.append(el));
+  return { el, event: await failed };
+}
+
 /** Asserts that retries came at growing intervals (each gap clearly longer than the one before). */
 function expectGrowingGaps(times: number[]): void {
   expect(times.length, `retries seen: ${times.length}`).to.be.at.least(4);
@@ -99,12 +109,7 @@ describe('failing networks (widgets against the test server)', function () {
     it('first load: state error, and the error names the URL', async () => {
       const { name, url } = await serveFeed(smallFeed, 'truncate');
       await setFeed(name, { mode: 'truncate' });
-      const el = document.createElement('stat-counter');
-      el.setAttribute('src', url);
-      el.setAttribute('metric', 'teachers');
-      const failed = nextEvent(el, 'stat-feed-error');
-      await fixture(`<div></div>`).then((root) => root.append(el));
-      const event = await failed;
+      const { el, event } = await counterThatFails(url);
       expect(event.message).to.contain(url);
       await untilState(el, 'error');
       expect(text(el, 'status')).to.equal('The data could not be loaded');
@@ -126,12 +131,7 @@ describe('failing networks (widgets against the test server)', function () {
     it('an HTML error page answered 200: state error, the error names the URL and says it is not a usable feed', async () => {
       const { name, url } = await serveFeed('<!doctype html><title>Error</title><h1>Something went wrong</h1>', 'html');
       await setFeed(name, { contentType: 'text/html' });
-      const el = document.createElement('stat-counter');
-      el.setAttribute('src', url);
-      el.setAttribute('metric', 'teachers');
-      const failed = nextEvent(el, 'stat-feed-error');
-      await fixture(`<div></div>`).then((root) => root.append(el));
-      const event = await failed;
+      const { el, event } = await counterThatFails(url);
       expect(event.message).to.contain(url).and.contain('not a usable feed');
       expect(event.problems[0]?.path).to.equal('$');
       await untilState(el, 'error');
@@ -177,12 +177,7 @@ describe('failing networks (widgets against the test server)', function () {
     it('first load refused: state error, and the error names the URL', async () => {
       const { name, url } = await serveFeed(smallFeed, 'cors');
       const cross = otherOrigin(url);
-      const el = document.createElement('stat-counter');
-      el.setAttribute('src', cross);
-      el.setAttribute('metric', 'teachers');
-      const failed = nextEvent(el, 'stat-feed-error');
-      await fixture(`<div></div>`).then((root) => root.append(el));
-      const event = await failed;
+      const { el, event } = await counterThatFails(cross);
       expect(event.message).to.contain(cross);
       await untilState(el, 'error');
       // The request did reach the server: the browser refused to hand over the answer.
