@@ -63,13 +63,17 @@ async function counterThatFails(src: string) {
   return { el, event: await failed };
 }
 
-/** Asserts that retries came at growing intervals (each gap clearly longer than the one before). */
+/**
+ * Asserts that retries came at growing intervals: no gap clearly shorter than the one before, and
+ * the last at least twice the first (fixed-interval retries fail both). Exact ratios are left
+ * alone: where the measured window starts and a busy 2-core machine blur the first gaps.
+ */
 function expectGrowingGaps(times: number[]): void {
   expect(times.length, `retries seen: ${times.length}`).to.be.at.least(4);
   const gaps = times.slice(1).map((t, i) => t - times[i]!);
-  for (let i = 1; i < gaps.length; i++) {
-    expect(gaps[i], `gap ${i + 1} after gap ${i} (gaps ${gaps.map(Math.round).join(', ')} ms)`).to.be.greaterThan(gaps[i - 1]! * 1.3);
-  }
+  const shown = `gaps ${gaps.map(Math.round).join(', ')} ms`;
+  for (let i = 1; i < gaps.length; i++) expect(gaps[i], `gap ${i + 1} after gap ${i} (${shown})`).to.be.at.least(gaps[i - 1]! * 0.8);
+  expect(gaps[gaps.length - 1], `the last gap against the first (${shown})`).to.be.at.least(gaps[0]! * 2);
 }
 
 /** The widget shows the last good numbers as stale, with the time they are from. */
