@@ -24,6 +24,15 @@ export class StatWidget extends LitElement {
   /** With `src`: seconds between checks for a changed feed; 0 loads once. */
   @property({ type: Number }) refresh = 0;
 
+  /**
+   * Colour scheme: `light`, `dark`, or `auto` (follows the reader's `prefers-color-scheme`).
+   * Without it the widget takes the page's text colour on a transparent background.
+   */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | '' = '';
+
+  /** Hides the "Get the data" menu (downloads and embed code). */
+  @property({ type: Boolean, reflect: true, attribute: 'no-menu' }) noMenu = false;
+
   /** Where the widget is: `loading`, `ready`, `stale` (older data, refresh failing) or `error`. Reflected; read-only. */
   @property({ reflect: true }) state: FeedStatus = 'loading';
 
