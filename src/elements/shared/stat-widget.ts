@@ -9,6 +9,8 @@ import { fill, stringsFor, type UiStrings } from '../../format/strings.js';
 /**
  * What every widget shares: a feed (own `src` or the nearest `<stat-feed>`), a language,
  * and a reflected `state`. Not an element of its own.
+ *
+ * @attribute lang - Language of the UI strings, numbers and dates (`az`, `en`, `ru` built in); default: the nearest ancestor's `lang`, else `en`.
  */
 export class StatWidget extends LitElement {
   static override get observedAttributes(): string[] {
