@@ -1,0 +1,159 @@
+import { expect } from '@open-wc/testing';
+import type { StatDataTable } from '../../src/elements/shared/data-table.js';
+import {
+  elementSnippet,
+  embedUrl,
+  escapeHtml,
+  fallbackHtml,
+  iframeSnippet,
+  oembed,
+  optionsFromEmbedUrl,
+  optionsFromElement,
+} from '../../src/embed/snippet.js';
+
+const oneRow: StatDataTable = {
+  title: 'Teachers',
+  columns: ['Period', 'Teachers'],
+  rows: [['2024', 4308]],
+  source: 'Bureau on ICT for Education',
+  licence: 'CC BY 4.0',
+  lang: 'en',
+};
+
+const series: StatDataTable = {
+  title: 'Teachers by year',
+  columns: ['Year', 'Teachers', 'Schools'],
+  rows: [
+    ['2023', 3990, 1002],
+    ['2024', 4308, null],
+  ],
+  source: 'Bureau on ICT for Education',
+  licence: '',
+  lang: 'en',
+};
+
+const hostile = '<img src=x onerror="alert(1)">&\'';
+
+/** Parses HTML the way a browser does without running it. */
+function parse(html: string): Document {
+  return new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
+}
+
+describe('embed snippets', () => {
+  const dist = 'https://stats.example.org/widgets/dist/';
+
+  it('escapes every character that could start markup or end an attribute', () => {
+    expect(escapeHtml(hostile)).to.equal('&#60;img src=x onerror=&#34;alert(1)&#34;&#62;&#38;&#39;');
+  });
+
+  it('writes one row as one line with the number formatted in the table\'s language', () => {
+    expect(fallbackHtml(oneRow, '')).to.equal('<p>Teachers: 4,308 (2024)</p>');
+    expect(fallbackHtml({ ...oneRow, lang: 'az', title: 'Müəllimlər' }, '')).to.equal('<p>Müəllimlər: 4.308 (2024)</p>');
+    expect(fallbackHtml({ ...oneRow, lang: 'ru', title: 'Учителя' }, '')).to.match(/^<p>Учителя: 4\s308 \(2024\)<\/p>$/);
+    // Words already in the title are not repeated; no data is said, in the table's language.
+    expect(fallbackHtml({ ...oneRow, title: 'Teachers, 2024', rows: [['2024', null]] }, '')).to.equal('<p>Teachers, 2024: No data</p>');
+    expect(fallbackHtml({ ...oneRow, lang: 'ru', rows: [['2024', null]] }, '')).to.contain('Нет данных');
+  });
+
+  it('writes a series as a table with caption, headers and a source line', () => {
+    const doc = parse(fallbackHtml(series));
+    const table = doc.querySelector('table')!;
+    expect(table.caption!.textContent).to.equal('Teachers by year');
+    expect([...table.tHead!.rows[0]!.cells].map((c) => c.textContent)).to.deep.equal(['Year', 'Teachers', 'Schools']);
+    expect([...table.tBodies[0]!.rows].map((r) => [...r.cells].map((c) => c.textContent))).to.deep.equal([
+      ['2023', '3,990', '1,002'],
+      ['2024', '4,308', 'No data'],
+    ]);
+    expect(table.tBodies[0]!.rows[0]!.cells[0]!.localName).to.equal('th');
+    expect(doc.querySelector('p small')!.textContent).to.equal('Source: Bureau on ICT for Education');
+  });
+
+  it('never lets a feed string become markup', () => {
+    const evil: StatDataTable = { ...series, title: hostile, columns: [hostile, 'x', 'y'], rows: [[hostile, 1, 2], ['b', 3, 4]], source: hostile };
+    for (const html of [fallbackHtml(evil), fallbackHtml({ ...evil, rows: [[hostile, 1]] })]) {
+      const doc = parse(html);
+      expect(doc.querySelector('img')).to.equal(null);
+      expect(doc.body.textContent).to.contain('<img src=x onerror="alert(1)">');
+    }
+    const snippet = elementSnippet({ widget: 'counter', src: 'https://a.example/feed.json', label: '"><script>alert(1)</script>', fallback: evil, dist });
+    const doc = parse(snippet);
+    expect(doc.querySelectorAll('script').length).to.equal(1);
+    expect(doc.querySelector('stat-counter')!.getAttribute('label')).to.equal('"><script>alert(1)</script>');
+  });
+
+  it('writes the script tag and the element with absolute URLs and the fallback inside', () => {
+    const snippet = elementSnippet({
+      widget: 'counter',
+      src: '../data/feed.json',
+      base: 'https://stats.example.org/widgets/demo/embed.html',
+      metric: 'teachers',
+      lang: 'en',
+      showDelta: true,
+      theme: '',
+      fallback: oneRow,
+      dist,
+    });
+    expect(snippet).to.equal(
+      [
+        '<script defer src="https://stats.example.org/widgets/dist/stat-widgets.iife.js"></script>',
+        '<stat-counter src="https://stats.example.org/widgets/data/feed.json" metric="teachers" lang="en" show-delta>',
+        '  <p>Teachers: 4,308 (2024)</p>',
+        '</stat-counter>',
+      ].join('\n'),
+    );
+    expect(snippet).not.to.contain('stat-feed');
+    // A relative dist is resolved too; a script override wins; javascript: feeds are dropped.
+    const other = elementSnippet({ widget: 'map', src: 'javascript:alert(1)', dist: '/d/', script: '/s.js', base: 'https://x.example/p/' });
+    expect(other).to.equal('<script defer src="https://x.example/s.js"></script>\n<stat-map></stat-map>');
+  });
+
+  it('finds dist/ from where the code was loaded when not told', () => {
+    const snippet = elementSnippet({ widget: 'counter', src: '/demo/data/feed.json', metric: 'teachers' });
+    expect(snippet).to.contain(`src="${location.origin}/dist/stat-widgets.iife.js"`);
+    expect(snippet).to.contain(`src="${location.origin}/demo/data/feed.json"`);
+  });
+
+  it('refuses an unknown widget', () => {
+    expect(() => elementSnippet({ widget: 'chart' as 'map', src: 'https://a.example/f.json' })).to.throw(/Unknown widget "chart"/);
+  });
+
+  it('builds the embed URL, the iframe and the resize script, and reads the URL back', () => {
+    const options = { widget: 'map', src: 'https://data.example/feed.json', metric: 'teachers', level: 'economic-region', lang: 'az', theme: 'dark', showDelta: true, dist } as const;
+    const url = embedUrl(options);
+    expect(url).to.equal(
+      'https://stats.example.org/widgets/dist/embed/?widget=map&src=https%3A%2F%2Fdata.example%2Ffeed.json&metric=teachers&level=economic-region&lang=az&theme=dark&show-delta=1',
+    );
+    expect(optionsFromEmbedUrl(url)).to.deep.include({ widget: 'map', src: 'https://data.example/feed.json', metric: 'teachers', level: 'economic-region', lang: 'az', theme: 'dark', showDelta: true, dist });
+    expect(() => optionsFromEmbedUrl(`${dist}embed/?widget=map`)).to.throw(/no "src"/);
+
+    const doc = parse(iframeSnippet({ ...options, title: 'Teachers <by> region' }));
+    const frame = doc.querySelector('iframe')!;
+    expect(frame.src).to.equal(url);
+    expect(frame.title).to.equal('Teachers <by> region');
+    expect(frame.getAttribute('height')).to.equal('560');
+    expect(frame.getAttribute('style')).to.contain('width:100%');
+    expect(doc.querySelector('script')!.src).to.equal(`${dist}embed/resize.js`);
+    expect(iframeSnippet({ ...options, resize: false })).not.to.contain('<script');
+  });
+
+  it('describes an embed as oEmbed rich JSON', () => {
+    const description = oembed({ widget: 'counter', src: 'https://data.example/feed.json', metric: 'teachers', dist, fallback: oneRow });
+    expect(description).to.deep.include({ type: 'rich', version: '1.0', title: 'Teachers', provider_name: 'stat-widgets', width: null, height: 130 });
+    expect(description.provider_url).to.equal('https://stats.example.org/widgets/');
+    expect(description.html).to.contain('<iframe src="https://stats.example.org/widgets/dist/embed/?widget=counter');
+    expect(oembed({ widget: 'counter', src: 'https://d.example/f.json', dist, width: '800px' }, 500).width).to.equal(500);
+    expect(JSON.parse(JSON.stringify(description))).to.deep.equal(description);
+  });
+
+  it('reads a widget element: attributes, its stat-feed, the page language, its numbers', () => {
+    const host = document.createElement('div');
+    host.lang = 'ru';
+    host.innerHTML = '<stat-feed src="/demo/data/feed.json"><stat-map metric="schools" level="economic-region"></stat-map></stat-feed>';
+    document.body.append(host);
+    const map = host.querySelector('stat-map') as HTMLElement & { dataTable?: () => StatDataTable };
+    map.dataTable = () => series;
+    const options = optionsFromElement(map);
+    host.remove();
+    expect(options).to.deep.include({ widget: 'map', src: `${location.origin}/demo/data/feed.json`, metric: 'schools', level: 'economic-region', lang: 'ru', fallback: series });
+  });
+});
