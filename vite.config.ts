@@ -34,6 +34,8 @@ const entries = {
   'feed/define': 'src/elements/feed/define.ts',
   counter: 'src/elements/counter/stat-counter.ts',
   'counter/define': 'src/elements/counter/define.ts',
+  summary: 'src/elements/summary/stat-summary.ts',
+  'summary/define': 'src/elements/summary/define.ts',
   map: 'src/elements/map/stat-map.ts',
   'map/define': 'src/elements/map/define.ts',
   timeline: 'src/elements/timeline/stat-timeline.ts',
@@ -45,6 +47,7 @@ const cdnEntries = {
   define: 'src/all.ts',
   'feed/define': 'src/elements/feed/define.ts',
   'counter/define': 'src/elements/counter/define.ts',
+  'summary/define': 'src/elements/summary/define.ts',
   'map/define': 'src/elements/map/define.ts',
   'timeline/define': 'src/elements/timeline/define.ts',
 };

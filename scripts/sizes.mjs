@@ -35,6 +35,7 @@ export function measure(files) {
 
 export const pages = {
   'counter only (ES, dist/cdn/counter/define.js)': () => moduleClosure('dist/cdn/counter/define.js'),
+  'summary only (ES, dist/cdn/summary/define.js)': () => moduleClosure('dist/cdn/summary/define.js'),
   'map only (ES, dist/cdn/map/define.js; geometry apart)': () => moduleClosure('dist/cdn/map/define.js'),
   'map geometry (dist/geo/azerbaijan-regions.topo.json)': () => ['dist/geo/azerbaijan-regions.topo.json'],
   'timeline only (ES, dist/cdn/timeline/define.js)': () => moduleClosure('dist/cdn/timeline/define.js'),

@@ -1,6 +1,9 @@
 // Every class and type; registers nothing (import `stat-widgets/define` for that).
 export { StatFeed } from './elements/feed/stat-feed.js';
 export { StatCounter } from './elements/counter/stat-counter.js';
+export { StatSummary } from './elements/summary/stat-summary.js';
+export { registerSummaryStrings } from './elements/summary/strings.js';
+export type { SummaryStrings } from './elements/summary/strings.js';
 export { StatMap } from './elements/map/stat-map.js';
 export { StatTimeline } from './elements/timeline/stat-timeline.js';
 export { StatPeriodSelectEvent } from './events/period-events.js';
@@ -9,6 +12,8 @@ export { StatFeedLoadEvent, StatFeedErrorEvent, StatFeedWarningEvent, StatRegion
 export { feedContext } from './controllers/feed-context.js';
 export type { FeedContextValue, FeedSelection } from './controllers/feed-context.js';
 export * from './feed/index.js';
-export { registerStrings, stringsFor } from './format/strings.js';
-export type { UiStrings } from './format/strings.js';
+export { stringsFor } from './format/strings.js';
+export type { LanguageStrings, UiStrings } from './format/strings.js';
+/** `registerStrings`: the earlier name of `addLanguage`, kept for pages that use it. */
+export { addLanguage, addLanguage as registerStrings } from './elements/shared/stat-widget.js';
 export { formatNumber, formatDelta, formatPeriod } from './format/number.js';

@@ -1,0 +1,28 @@
+/**
+ * The summary's own UI strings (the list's name and the data table's headings). Kept beside the
+ * element, not in `format/strings.ts`, so pages without a summary do not download them.
+ */
+
+import { catalogue } from '../../format/strings.js';
+
+export interface SummaryStrings {
+  /** The list's name when the feed has no title. */
+  readonly keyFigures: string;
+  /** The data table's columns. */
+  readonly metric: string;
+  readonly value: string;
+  readonly period: string;
+}
+
+const en: SummaryStrings = { keyFigures: 'Key figures', metric: 'Indicator', value: 'Value', period: 'Period' };
+
+const strings = catalogue<SummaryStrings>(en, {
+  az: { keyFigures: 'Əsas göstəricilər', metric: 'Göstərici', value: 'Dəyər', period: 'Dövr' },
+  ru: { keyFigures: 'Основные показатели', metric: 'Показатель', value: 'Значение', period: 'Период' },
+});
+
+/** Adds or replaces a language's summary strings; missing keys fall back to English. */
+export const registerSummaryStrings = strings.register;
+
+/** The summary's strings for a language (`az-Latn-AZ` → `az`), else English. */
+export const summaryStringsFor = strings.pick;
