@@ -10,39 +10,9 @@ import type { StatDataTable } from '../elements/shared/data-table.js';
 import { resolveLang } from '../format/lang.js';
 import { formatNumber } from '../format/number.js';
 import { stringsFor } from '../format/strings.js';
+import { BOOLEAN_OPTIONS, EMBED_ATTRIBUTES, EMBED_WIDGETS, type AttributeOption, type EmbedWidget } from './params.js';
 
-/** The widgets an embed can show (the part after `stat-` in the tag). */
-export const EMBED_WIDGETS = ['counter', 'map', 'timeline', 'summary'] as const;
-export type EmbedWidget = (typeof EMBED_WIDGETS)[number];
-
-/**
- * The widget attributes an embed carries, in the order they are written: option name →
- * attribute (and embed URL parameter) name. `src` is always first and always absolute.
- */
-export const EMBED_ATTRIBUTES = {
-  src: 'src',
-  metric: 'metric',
-  metrics: 'metrics',
-  region: 'region',
-  period: 'period',
-  level: 'level',
-  scheme: 'scheme',
-  classes: 'classes',
-  from: 'from',
-  to: 'to',
-  events: 'events',
-  label: 'label',
-  height: 'height',
-  refresh: 'refresh',
-  lang: 'lang',
-  theme: 'theme',
-  showDelta: 'show-delta',
-  noMenu: 'no-menu',
-} as const;
-
-type AttributeOption = keyof typeof EMBED_ATTRIBUTES;
-/** Attributes that are on or off (written bare, `show-delta`; `1` in an embed URL). */
-const BOOLEAN_OPTIONS: ReadonlySet<AttributeOption> = new Set(['showDelta', 'noMenu']);
+export { EMBED_ATTRIBUTES, EMBED_WIDGETS, type EmbedWidget } from './params.js';
 
 export interface EmbedOptions {
   /** Which widget: `counter`, `map`, `timeline` or `summary`. */
@@ -108,11 +78,9 @@ export function escapeHtml(text: string): string {
 
 /** The URL this module was loaded from (an ES module), else the stat-widgets script on the page, else ''. */
 function codeUrl(): string {
-  try {
-    if (import.meta.url && /^https?:/.test(import.meta.url)) return import.meta.url;
-  } catch {
-    // The IIFE build has no import.meta: fall through.
-  }
+  // The IIFE build has no import.meta (the bundler makes it {}, and warns): then the script tag.
+  const module: string | undefined = import.meta.url;
+  if (module && /^https?:/.test(module)) return module;
   if (typeof document === 'undefined') return '';
   const script = [...document.querySelectorAll<HTMLScriptElement>('script[src]')].find((s) => /stat-widgets[^/]*\.js(\?|#|$)/.test(s.src));
   return script?.src ?? '';
@@ -188,13 +156,16 @@ export function fallbackHtml(table: StatDataTable | null | undefined, indent = '
   const credit = [table.source && `${labels.source}: ${table.source}`, table.licence && `${labels.licence}: ${table.licence}`].filter(Boolean).join(' · ');
   if (table.rows.length === 1) {
     const row = table.rows[0]!;
+    // The first number is the value; words the title lacks (region, period) follow it in
+    // brackets; further numbers (a change) are named by their columns.
     const numbers = row.map((cell, i) => [cell, i] as const).filter(([cell]) => typeof cell !== 'string');
     const words = row.filter((cell): cell is string => typeof cell === 'string' && cell !== '' && !table.title.toLowerCase().includes(cell.toLowerCase()));
-    const values =
-      numbers.length === 1
-        ? text(numbers[0]![0])
-        : numbers.map(([cell, i]) => `${escapeHtml(table.columns[i] ?? '')} ${text(cell)}`.trim()).join(' · ');
-    const line = `${escapeHtml(table.title)}${values ? `: ${values}` : ''}${words.length ? ` (${escapeHtml(words.join(', '))})` : ''}`;
+    const [first, ...rest] = numbers;
+    const line =
+      escapeHtml(table.title) +
+      (first ? `: ${text(first[0])}` : '') +
+      (words.length ? ` (${escapeHtml(words.join(', '))})` : '') +
+      rest.map(([cell, i]) => `; ${escapeHtml(table.columns[i] ?? '')}: ${text(cell)}`).join('');
     return `${indent}<p>${line}</p>`;
   }
   const inner = `${indent}  `;

@@ -53,6 +53,9 @@ describe('embed snippets', () => {
     // Words already in the title are not repeated; no data is said, in the table's language.
     expect(fallbackHtml({ ...oneRow, title: 'Teachers, 2024', rows: [['2024', null]] }, '')).to.equal('<p>Teachers, 2024: No data</p>');
     expect(fallbackHtml({ ...oneRow, lang: 'ru', rows: [['2024', null]] }, '')).to.contain('Нет данных');
+    // A counter's row (with show-delta): the value first, the words it needs, the change named.
+    const counter: StatDataTable = { ...oneRow, columns: ['Metric', 'Region', 'Period', 'Value', 'Change'], rows: [['Teachers', 'Azerbaijan', '2024', 4308, 63]] };
+    expect(fallbackHtml(counter, '')).to.equal('<p>Teachers: 4,308 (Azerbaijan, 2024); Change: 63</p>');
   });
 
   it('writes a series as a table with caption, headers and a source line', () => {
