@@ -96,7 +96,11 @@ export function formatTime(time: number, lang: string, now = Date.now()): string
     ? { hour: '2-digit', minute: '2-digit' }
     : { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' };
   try {
-    return new Intl.DateTimeFormat(lang, options).format(time);
+    const text = new Intl.DateTimeFormat(lang, options).format(time);
+    // Trimmed ICU data writes "M03 5 10:30" in `az`: our month names, CLDR's order ("5 mart 10:30").
+    const names = !sameDay && /M\d\d/.test(text) && MONTHS[lang.split('-')[0]!.toLowerCase()];
+    const date = new Date(time);
+    return names ? `${date.getDate()} ${names[date.getMonth()]} ${formatTime(time, lang, time)}` : text;
   } catch {
     return new Date(time).toISOString();
   }

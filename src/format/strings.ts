@@ -49,26 +49,61 @@ const ru: UiStrings = {
   noChange: 'без изменений по сравнению с {period}',
 };
 
+/** One language's strings, any catalogue's keys: what `addLanguage` takes. */
+export type LanguageStrings = Readonly<Record<string, string | undefined>>;
+
+/** A set of strings in several languages, English first (see `catalogue`). */
+export interface Catalogue<T extends object> {
+  readonly en: T;
+  /** The strings for a language (`az-Latn-AZ` → `az`), else English. */
+  readonly pick: (lang: string) => T;
+  /** Adds a language or corrects some of its strings; keys it lacks keep the language's strings (`pt-BR`: `pt`'s), else English. */
+  readonly register: (lang: string, strings: Partial<T>) => void;
+}
+
+/** Every catalogue created so far (lazy chunks add theirs when they load), for `addStrings`. */
+export const catalogues: Catalogue<object>[] = [];
+
+/** Languages added at run time: applied to every catalogue, also to those created later. */
+const added: [string, LanguageStrings][] = [];
+
 /**
  * A set of strings in several languages, English first: `pick` finds a language (`az-Latn-AZ`
- * → `az`, else English), `register` adds or replaces one (missing keys fall back to English).
- * Each element with strings of its own keeps its own catalogue beside it.
+ * → `az`, else English), `register` adds or corrects one. Each element with strings of its own
+ * keeps its own catalogue beside it; every catalogue is listed in `catalogues`, so that one flat
+ * object from `addStrings` reaches them all.
  */
-export function catalogue<T extends object>(en: T, others: Readonly<Record<string, T>>) {
+export function catalogue<T extends object>(en: T, others: Readonly<Record<string, T>>): Catalogue<T> {
   const byLang = new Map<string, T>(Object.entries({ en, ...others }));
-  return {
-    register: (lang: string, strings: Partial<T>): void => void byLang.set(lang.toLowerCase(), { ...en, ...strings }),
-    pick: (lang: string): T => {
+  const result: Catalogue<T> = {
+    en,
+    register: (lang, strings) => {
+      lang = lang.toLowerCase();
+      // Only this catalogue's keys, and only real strings: an empty one falls back.
+      const own = Object.fromEntries(Object.entries(strings).filter(([key, value]) => key in en && value && typeof value == 'string'));
+      byLang.set(lang, { ...en, ...result.pick(lang), ...own });
+    },
+    pick: (lang) => {
       const lower = lang.toLowerCase();
-      return byLang.get(lower) ?? byLang.get(lower.split('-')[0]!) ?? en;
+      return byLang.get(lower) ?? byLang.get(lower.split('-')[0]!) ?? byLang.get('en')!;
     },
   };
+  catalogues.push(result);
+  for (const [lang, strings] of added) result.register(lang, strings as Partial<T>);
+  return result;
+}
+
+/**
+ * Adds a language, or corrects some strings of one, in every catalogue, present and to come:
+ * one flat object of keys from any of them. Keys it lacks keep the language's strings, else
+ * English. Widgets on the page do not re-render: `addLanguage` (in the widgets' base) does.
+ */
+export function addStrings(lang: string, strings: LanguageStrings): void {
+  added.push([lang, strings]);
+  for (const c of catalogues) c.register(lang, strings);
 }
 
 const shared = catalogue(en, { az, ru });
-
-/** Adds or replaces a language's UI strings; missing keys fall back to English. */
-export const registerStrings = shared.register;
 
 /** The UI strings for a language (`az-Latn-AZ` → `az`), else English. */
 export const stringsFor = shared.pick;

@@ -235,7 +235,7 @@ export class StatMap extends StatWidget {
           <path class="focus" d=${this.ring ? d(active) : ''}></path>
         </g>
       </svg>
-      <span id="keys" hidden>${this.text.keys}</span>`;
+      <span id="keys" hidden>${this.text.mapKeys}</span>`;
   }
 
   private renderTip(view: RegionView, { x, top, bottom }: Tip) {
@@ -375,7 +375,7 @@ export class StatMap extends StatWidget {
     }
 
     // Values change with these only: pointer moves and focus changes redraw without recomputing them.
-    const key = [feed, metric, this.level, this.period, this.feedController.selection.period, this.classes, this.scheme, language, this.projected, this.known];
+    const key = [feed, metric, this.level, this.period, this.feedController.selection.period, this.classes, this.scheme, text, language, this.projected, this.known];
     if (key.every((k, i) => k === this.derivedFor[i])) return;
     this.derivedFor = key;
 

@@ -11,7 +11,7 @@ export interface MapStrings {
   readonly byDistrict: string;
   readonly byEconomicRegion: string;
   /** How to use the keyboard (the region list's description). */
-  readonly keys: string;
+  readonly mapKeys: string;
   readonly showTable: string;
   readonly hideTable: string;
   /** The table's first column. */
@@ -39,7 +39,7 @@ export interface MapStrings {
 const en: MapStrings = {
   byDistrict: '{metric} by district, {period}',
   byEconomicRegion: '{metric} by economic region, {period}',
-  keys: 'Arrow keys move between areas, Enter selects, Escape clears the selection.',
+  mapKeys: 'Arrow keys move between areas, Enter selects, Escape clears the selection.',
   showTable: 'Show as table',
   hideTable: 'Hide table',
   area: 'Area',
@@ -61,7 +61,7 @@ const strings = catalogue<MapStrings>(en, {
   az: {
     byDistrict: '{metric} rayonlar üzrə, {period}',
     byEconomicRegion: '{metric} iqtisadi rayonlar üzrə, {period}',
-    keys: 'Ox düymələri ərazilər arasında keçir, Enter seçir, Escape seçimi ləğv edir.',
+    mapKeys: 'Ox düymələri ərazilər arasında keçir, Enter seçir, Escape seçimi ləğv edir.',
     showTable: 'Cədvəl kimi göstər',
     hideTable: 'Cədvəli gizlət',
     area: 'Ərazi',
@@ -81,7 +81,7 @@ const strings = catalogue<MapStrings>(en, {
   ru: {
     byDistrict: '{metric} по районам, {period}',
     byEconomicRegion: '{metric} по экономическим районам, {period}',
-    keys: 'Стрелки — переход между территориями, Enter — выбрать, Escape — снять выбор.',
+    mapKeys: 'Стрелки — переход между территориями, Enter — выбрать, Escape — снять выбор.',
     showTable: 'Показать таблицей',
     hideTable: 'Скрыть таблицу',
     area: 'Территория',

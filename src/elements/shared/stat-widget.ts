@@ -4,7 +4,28 @@ import { FeedController } from '../../controllers/feed-controller.js';
 import type { FeedSnapshot, FeedStatus } from '../../feed/load.js';
 import { formatTime } from '../../format/number.js';
 import { resolveLang } from '../../format/lang.js';
-import { fill, stringsFor, type UiStrings } from '../../format/strings.js';
+import { addStrings, fill, stringsFor, type LanguageStrings, type UiStrings } from '../../format/strings.js';
+
+/** Every connected widget, also those in shadow roots (a summary's counters). */
+const widgets = new Set<StatWidget>();
+
+/**
+ * One observer for every widget: a `lang` changed on `<html>` or any ancestor re-renders the
+ * widgets whose language it changes. It watches the root of each widget and of each shadow host
+ * above it (an observer does not see into shadow roots); a widget's own `lang` is an observed attribute.
+ */
+const observer = new MutationObserver(() => widgets.forEach((w) => w.requestUpdate()));
+
+/**
+ * Adds a language, or corrects some strings of a built-in one, without rebuilding: one flat
+ * object of keys from every catalogue (shared, map, timeline…; also those of widgets loaded
+ * later). Missing keys fall back to English; numbers and dates follow `Intl` for `lang`.
+ * Widgets on the page re-render.
+ */
+export function addLanguage(lang: string, strings: LanguageStrings): void {
+  addStrings(lang, strings);
+  widgets.forEach((w) => w.requestUpdate());
+}
 
 /**
  * What every widget shares: a feed (own `src` or the nearest `<stat-feed>`), a language,
@@ -52,6 +73,17 @@ export class StatWidget extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.requestUpdate(); // The ancestors' language may differ in a new place.
+    widgets.add(this);
+    for (let root = this.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
+      observer.observe(root, { attributeFilter: ['lang'], subtree: true });
+      if (!(root instanceof ShadowRoot)) break;
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    widgets.delete(this);
+    if (!widgets.size) observer.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -237,7 +237,7 @@ export class StatTimeline extends StatWidget {
               ${loading ? html`<span class="visually-hidden">${strings.loading}</span>` : nothing}
             </div>`
           : nothing}
-      <span id="keys" hidden>${text.keys}</span>
+      <span id="keys" hidden>${text.timelineKeys}</span>
       <div class="visually-hidden" aria-live="polite">${this.spoken}</div>
       ${chart ? guard([chart, text, this.tableOpen], () => this.renderTable(chart)) : nothing}
     </div>`;
@@ -451,7 +451,7 @@ export class StatTimeline extends StatWidget {
               : '';
     this.markupMistake(mistake);
     const width = this.resize.width;
-    const inputs = [feed, mistake, ids.join(), regionId, this.from, this.to, this.events, language, width, this.height, this.hiddenSeries];
+    const inputs = [feed, mistake, ids.join(), regionId, this.from, this.to, this.events, this.text, language, width, this.height, this.hiddenSeries];
     if (inputs.every((value, i) => value === this.inputs[i])) return;
     this.inputs = inputs;
     this.chart = feed && !mistake && width > 0 ? this.build(feed, ids, regionId, width) : null;

@@ -11,7 +11,7 @@ export interface TimelineStrings {
   /** The chart's name; `{metrics}`, `{region}`, `{from}` and `{to}` are replaced. */
   readonly label: string;
   /** How to use the keyboard (the chart's description, read when it takes focus). */
-  readonly keys: string;
+  readonly timelineKeys: string;
   readonly legend: string;
   /** Legend buttons' titles; `{series}` is replaced by the metric's label. */
   readonly showSeries: string;
@@ -40,7 +40,7 @@ export interface TimelineStrings {
 
 const en: TimelineStrings = {
   label: '{metrics} in {region}, {from}–{to}',
-  keys: 'Left and right arrow keys move between periods, Home and End go to the first and last, up and down arrow keys move between events, Enter selects the period.',
+  timelineKeys: 'Left and right arrow keys move between periods, Home and End go to the first and last, up and down arrow keys move between events, Enter selects the period.',
   legend: 'Legend',
   showSeries: 'Show {series}',
   hideSeries: 'Hide {series}',
@@ -65,7 +65,7 @@ const en: TimelineStrings = {
 const strings = catalogue<TimelineStrings>(en, {
   az: {
     label: '{region}: {metrics}, {from}–{to}',
-    keys: 'Sol və sağ ox düymələri dövrlər arasında keçir, Home və End birinciyə və sonuncuya keçir, yuxarı və aşağı ox düymələri tədbirlər arasında keçir, Enter dövrü seçir.',
+    timelineKeys: 'Sol və sağ ox düymələri dövrlər arasında keçir, Home və End birinciyə və sonuncuya keçir, yuxarı və aşağı ox düymələri tədbirlər arasında keçir, Enter dövrü seçir.',
     legend: 'Şərti işarələr',
     showSeries: '{series}: göstər',
     hideSeries: '{series}: gizlət',
@@ -88,7 +88,7 @@ const strings = catalogue<TimelineStrings>(en, {
   },
   ru: {
     label: '{metrics}, {region}, {from}–{to}',
-    keys: 'Стрелки влево и вправо — переход между периодами, Home и End — к первому и последнему, стрелки вверх и вниз — переход между событиями, Enter — выбрать период.',
+    timelineKeys: 'Стрелки влево и вправо — переход между периодами, Home и End — к первому и последнему, стрелки вверх и вниз — переход между событиями, Enter — выбрать период.',
     legend: 'Легенда',
     showSeries: 'Показать: {series}',
     hideSeries: 'Скрыть: {series}',
