@@ -87,6 +87,8 @@ class FeedSource {
   private goodWarnings: readonly Problem[] = [];
   /** Whether a request was made: only the first may be answered from the HTTP cache. */
   private requested = false;
+  /** The text of the last usable document: an unchanged one is not read again. */
+  private goodText = '';
   private controller: AbortController | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private failures = 0;
@@ -209,9 +211,14 @@ class FeedSource {
     const timeout = this.timeoutMs;
     const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), timeout);
     const headers: Record<string, string> = {};
-    if (this.snapshot.feed && this.etag) headers['If-None-Match'] = this.etag;
-    if (this.snapshot.feed && this.lastModified) headers['If-Modified-Since'] = this.lastModified;
-    const cache: RequestCache = this.snapshot.feed ? 'no-store' : this.requested ? 'no-cache' : 'default';
+    // On another origin, a request header of our own makes the browser ask the server first
+    // (a CORS preflight), which a static host answering only GETs refuses: every refresh would
+    // fail. There the browser's cache revalidates (it sends the validators itself, no preflight)
+    // and an unchanged body is recognised by its text.
+    const sameOrigin = new URL(this.url, location.href).origin === location.origin;
+    if (sameOrigin && this.snapshot.feed && this.etag) headers['If-None-Match'] = this.etag;
+    if (sameOrigin && this.snapshot.feed && this.lastModified) headers['If-Modified-Since'] = this.lastModified;
+    const cache: RequestCache = this.snapshot.feed ? (sameOrigin ? 'no-store' : 'no-cache') : this.requested ? 'no-cache' : 'default';
     this.requested = true;
     try {
       const response = await fetch(this.url, {
@@ -233,6 +240,12 @@ class FeedSource {
       if (!response.ok) throw httpError(this.url, response);
       const text = await readBody(this.url, response);
       if (this.controller !== controller) return;
+      if (text === this.goodText && this.snapshot.feed) {
+        // The same document again (another origin's revalidated copy): nothing to read or redraw.
+        this.succeed();
+        if (this.snapshot.status !== 'ready') this.publish({ status: 'ready', error: null, warnings: this.goodWarnings, staleSince: null });
+        return;
+      }
       // In steps: a feed of 100,000 rows must not block the page while it is checked.
       const result = await parseFeedInSteps(text);
       if (this.controller !== controller) return;
@@ -249,6 +262,7 @@ class FeedSource {
       this.etag = response.headers.get('ETag');
       this.lastModified = response.headers.get('Last-Modified');
       this.goodWarnings = result.warnings;
+      this.goodText = text;
       this.publish({
         status: 'ready',
         feed: new FeedIndex(result.feed),

@@ -188,13 +188,29 @@ describe('failing networks (widgets against the test server)', function () {
       expect((await feedStats(name)).requests).to.be.at.least(1);
     });
 
+    it('a live counter on a static host of another origin (Last-Modified, ETag, no preflights answered) stays ready and shows a change', async () => {
+      const { name, url } = await serveFeed(smallFeed, 'cors');
+      await setFeed(name, { cors: 'allow', staticHost: true });
+      const el = await counterOn(otherOrigin(url), 0.2);
+      expect(state(el)).to.equal('ready');
+      await until(async () => (await feedStats(name)).requests >= 4, 4000, 'three refreshes');
+      expect(state(el)).to.equal('ready');
+      expect((await feedStats(name)).preflights, 'a refresh that needs a preflight fails on such a host').to.equal(0);
+      await setFeed(name, { body: changedFeed((doc) => ((doc.observations[2] as Record<string, unknown>)['teachers'] = 5000)) });
+      await until(() => text(el, 'value') !== '4,308', 4000, 'the changed number');
+      expect(state(el)).to.equal('ready');
+      expect((await feedStats(name)).preflights).to.equal(0);
+    });
+
     it('allowed, then refused on refresh: the number stays, stale, retries back off; allowed again, it recovers', async () => {
       const { name, url } = await serveFeed(smallFeed, 'cors');
       await setFeed(name, { cors: 'allow' });
       await failAndRecover(
         name,
         otherOrigin(url),
-        () => setFeed(name, { cors: 'refuse' }),
+        // A new document without the header: an unchanged one is answered 304 from the browser's
+        // revalidated copy, which is not a refusal (the numbers are verifiably current).
+        () => setFeed(name, { cors: 'refuse', body: changedFeed((doc) => ((doc as Record<string, unknown>)['title'] = 'Revised')) }),
         () => setFeed(name, { cors: 'allow' }),
       );
     });

@@ -5,6 +5,8 @@ export interface FeedStats {
   notModified: number;
   /** When each request arrived (ms since epoch, the server's clock). */
   times: number[];
+  /** CORS preflights (OPTIONS) received: the server refuses them, as static hosts often do. */
+  preflights: number;
 }
 
 export type FeedMode = 'ok' | 'down' | 'hang' | 'close' | 'truncate';
@@ -23,7 +25,7 @@ export function feedUrl(name: string): string {
 
 export async function setFeed(
   name: string,
-  options: { body?: unknown; mode?: FeedMode; reset?: boolean; contentType?: string; cacheControl?: string; cors?: 'allow' | 'refuse' },
+  options: { body?: unknown; mode?: FeedMode; reset?: boolean; contentType?: string; cacheControl?: string; cors?: 'allow' | 'refuse'; staticHost?: boolean },
 ): Promise<void> {
   await fetch('/__feed-control', { method: 'POST', body: JSON.stringify({ name, ...options }) });
 }

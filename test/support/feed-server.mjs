@@ -33,11 +33,14 @@ export function feedServer() {
         if (command.cacheControl) feed.cacheControl = command.cacheControl;
         // Cross-origin readers: 'allow' sends Access-Control-Allow-Origin: *, 'refuse' (the default) none.
         if (command.cors) feed.cors = command.cors;
+        // Like a plain static host: Last-Modified on every answer, ETag readable across origins.
+        if (command.staticHost !== undefined) feed.staticHost = command.staticHost;
+        if (command.body !== undefined) feed.modified = new Date(Math.floor(Date.now() / 1000) * 1000 + 1000).toUTCString();
         if (feed.mode !== 'hang') for (const release of feed.hanging.splice(0)) release();
         ctx.body = { ok: true };
       } else {
-        const { requests, conditional, notModified, mode, times } = state(name);
-        ctx.body = { requests, conditional, notModified, mode, times };
+        const { requests, conditional, notModified, mode, times, preflights = 0 } = state(name);
+        ctx.body = { requests, conditional, notModified, mode, times, preflights };
       }
       return;
     }
@@ -45,6 +48,12 @@ export function feedServer() {
     const match = /^\/__feed\/([\w-]+)$/.exec(ctx.path);
     if (!match) return next();
     const feed = state(match[1]);
+    if (ctx.method === 'OPTIONS') {
+      // A CORS preflight. Static hosts commonly answer only GET and HEAD: refuse, without CORS headers.
+      feed.preflights = (feed.preflights ?? 0) + 1;
+      ctx.status = 405;
+      return;
+    }
     feed.requests++;
     // When each request arrived, by the server's clock: exact however busy the test page is.
     feed.times.push(Date.now());
@@ -75,6 +84,10 @@ export function feedServer() {
     const etag = `"${createHash('sha1').update(feed.body).digest('hex').slice(0, 16)}"`;
     if (ctx.get('If-None-Match')) feed.conditional++;
     ctx.set('ETag', etag);
+    if (feed.staticHost) {
+      ctx.set('Last-Modified', feed.modified);
+      ctx.set('Access-Control-Expose-Headers', 'ETag');
+    }
     if (ctx.get('If-None-Match') === etag) {
       feed.notModified++;
       ctx.status = 304;
