@@ -1,10 +1,12 @@
 import { css } from 'lit';
+import { dataMenuStyles } from '../shared/data-menu.js';
 import { hostBase, skeleton, visuallyHidden } from '../shared/shared.styles.js';
 
 export const counterStyles = [
   hostBase,
   skeleton,
   visuallyHidden,
+  dataMenuStyles,
   css`
   :host {
     display: inline-block;

@@ -5,6 +5,9 @@ import { TweenController } from '../../controllers/tween-controller.js';
 import { textIn } from '../../feed/select.js';
 import { formatDelta, formatNumber, formatPeriod, fractionDigits } from '../../format/number.js';
 import { fill } from '../../format/strings.js';
+import { DataMenu, tableOf } from '../shared/data-menu.js';
+import { dataMenuStringsFor } from '../shared/data-menu-strings.js';
+import type { StatDataTable } from '../shared/data-table.js';
 import { StatWidget } from '../shared/stat-widget.js';
 import { counterStyles } from './stat-counter.styles.js';
 
@@ -43,6 +46,7 @@ export class StatCounter extends StatWidget {
 
   private readonly inView = new InViewController(this);
   private readonly tween = new TweenController(this);
+  private readonly menu = new DataMenu(this);
 
   /** Id of the metric to show (required). */
   @property() metric = '';
@@ -65,6 +69,8 @@ export class StatCounter extends StatWidget {
   private delta: [text: string, direction: string] | null = null;
   private note = '';
   private countUpPending = false;
+  /** What the data table's one row says: region, period, value, change (null without `show-delta`'s change). */
+  private row: [string, string, number | null, number | null] | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -114,7 +120,16 @@ export class StatCounter extends StatWidget {
           .filter(Boolean)
           .join(', ')}</span
       >
+      ${this.menu.render(this.language)}
     </div>`;
+  }
+
+  /** Exactly what the counter shows, as a table of one row: metric, region, period, value (and change, with `show-delta`). Null while there is nothing to show. */
+  dataTable(): StatDataTable | null {
+    const { row, language } = this;
+    const text = dataMenuStringsFor(language);
+    const delta = this.showDelta ? 4 : 3;
+    return row && tableOf(this.feedController.snapshot?.feed, language, this.shownLabel, [text.metric, text.region, text.period, text.value, text.change].slice(0, delta + 1), [[this.shownLabel, ...row].slice(0, delta + 1)]);
   }
 
   /** Reads the feed into what this render shows, and the state to reflect. */
@@ -126,6 +141,7 @@ export class StatCounter extends StatWidget {
     this.value = undefined;
     this.delta = null;
     this.note = '';
+    this.row = null;
     this.shownLabel = this.label || (metric ? textIn(metric.label, language) : '') || (snapshot?.status === 'loading' ? '' : this.metric);
     const regionId = this.region || this.feedController.selection.region || feed?.country?.id || '';
     // Mistakes in the page's markup: said in English, naming the attribute to fix.
@@ -141,12 +157,21 @@ export class StatCounter extends StatWidget {
             : '',
     );
     if (mistake || !feed || !metric) return;
-    const reading = feed.counter(metric.id, regionId, this.period || this.feedController.selection.period || undefined);
+    const period = this.period || this.feedController.selection.period || undefined;
+    const reading = feed.counter(metric.id, regionId, period);
     this.value = reading.value;
+    // A flow's total without a period is the sum since its first known period: the table says so.
+    const first = !period && metric.kind === 'flow' ? feed.periods.find((p) => feed.value(metric.id, regionId, p) !== null) : reading.period;
     if (reading.period && reading.period !== feed.latestPeriod) {
       this.note = fill(strings.inPeriod, { period: formatPeriod(reading.period, language) });
     }
     const change = reading.value !== null && reading.previous ? reading.value - reading.previous.value : NaN;
+    this.row = [
+      textIn(feed.region(regionId)!.name, language) || regionId,
+      first && first !== reading.period ? `${first}–${reading.period}` : (reading.period ?? ''),
+      reading.value,
+      Number.isFinite(change) ? change : null,
+    ];
     // A change too large for a number (1e308 after -1e308) is not shown.
     if (this.showDelta && reading.previous && Number.isFinite(change)) {
       const period = formatPeriod(reading.previous.period, language);

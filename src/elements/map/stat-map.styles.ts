@@ -1,10 +1,12 @@
 import { css } from 'lit';
+import { dataMenuStyles } from '../shared/data-menu.js';
 import { controlButton, hostBase, skeleton } from '../shared/shared.styles.js';
 
 export const mapStyles = [
   hostBase,
   skeleton,
   controlButton,
+  dataMenuStyles,
   css`
   :host {
     display: block;

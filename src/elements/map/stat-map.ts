@@ -11,6 +11,8 @@ import { fill } from '../../format/strings.js';
 import { classBreaks, classOf, classRanges, schemeColors, type ClassRange } from '../../math/classes.js';
 import { nearestInDirection, nearestPoint, type Direction } from '../../math/neighbours.js';
 import { mercator, projectMap, type Point, type ProjectedMap } from '../../math/projection.js';
+import { DataMenu, tableOf } from '../shared/data-menu.js';
+import type { StatDataTable } from '../shared/data-table.js';
 import { StatWidget } from '../shared/stat-widget.js';
 import { styleProps } from '../../directives/style-props.js';
 import { mapStringsFor, registerMapStrings, type MapStrings } from './strings.js';
@@ -109,6 +111,7 @@ export class StatMap extends StatWidget {
 
   private readonly resize = new ResizeController(this);
   private readonly geometry = new GeoController(this);
+  private readonly menu = new DataMenu(this);
 
   /** Id of the metric to show (required). */
   @property() metric = '';
@@ -186,6 +189,7 @@ export class StatMap extends StatWidget {
       </div>
       ${this.views.length ? [this.renderLegend(), this.renderPeriod(), this.renderSmall(), this.renderTable()] : nothing}
       <div part="footer">${this.credit || (this.geo ? '' : text.credit)}</div>
+      ${this.menu.render(this.language)}
     </figure>`;
   }
 
@@ -300,9 +304,34 @@ export class StatMap extends StatWidget {
       : nothing;
   }
 
+  /**
+   * Exactly what the map shows, as its table does: one row per area of the level, by value, with
+   * its share of the national total in percent (rounded as shown) when the total is known. Null
+   * while nothing is drawn.
+   */
+  dataTable(): StatDataTable | null {
+    const { text } = this;
+    const rows = this.rows();
+    const share = rows.some((v) => v.share !== null);
+    return this.known && rows.length
+      ? tableOf(
+          this.feedController.snapshot?.feed,
+          this.language,
+          this.caption,
+          [text.area, this.label, ...(share ? [`${text.share} (%)`] : [])],
+          rows.map((v) => [v.name, v.value, ...(share ? [v.share === null ? null : Math.round(v.share * 1000) / 10] : [])]),
+        )
+      : null;
+  }
+
+  /** The areas of the table, largest value first. */
+  private rows(): RegionView[] {
+    return this.views.filter((v) => v.known).sort((a, b) => (b.value ?? -1e308) - (a.value ?? -1e308) || a.name.localeCompare(b.name, this.language));
+  }
+
   private renderTable() {
     const { text, table } = this;
-    const rows = this.views.filter((v) => v.known).sort((a, b) => (b.value ?? -1e308) - (a.value ?? -1e308) || a.name.localeCompare(b.name, this.language));
+    const rows = this.rows();
     return html`<div><button part="table-toggle" type="button" aria-expanded=${table} aria-controls="table" @click=${() => (this.table = !table)}>
         ${table ? text.hideTable : text.showTable}
       </button></div>

@@ -12,6 +12,10 @@ export interface StatDataTable {
   readonly rows: readonly (readonly (string | number | null)[])[];
   /** The feed's source (its `source` Text, in the widget's language), '' when the feed has none. */
   readonly source: string;
+  /** The address of the feed's source (its `source.url`), when it has one. */
+  readonly sourceUrl?: string;
+  /** The feed's title, in the widget's language, when it has one. */
+  readonly feedTitle?: string;
   /** The feed's licence, '' when the feed has none. */
   readonly licence: string;
   /** The widget's language (BCP 47), for formatting the numbers. */

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { dataMenuStyles } from '../shared/data-menu.js';
 import { controlButton, hostBase, skeleton, visuallyHidden } from '../shared/shared.styles.js';
 
 export const timelineStyles = [
@@ -6,6 +7,7 @@ export const timelineStyles = [
   skeleton,
   visuallyHidden,
   controlButton,
+  dataMenuStyles,
   css`
   :host {
     display: block;

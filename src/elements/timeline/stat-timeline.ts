@@ -23,6 +23,8 @@ import {
   type TimeTick,
   type TimeUnit,
 } from '../../math/timeline-scales.js';
+import { DataMenu, tableOf } from '../shared/data-menu.js';
+import type { StatDataTable } from '../shared/data-table.js';
 import { StatWidget } from '../shared/stat-widget.js';
 import { styleProps } from '../../directives/style-props.js';
 import { timelineStyles } from './stat-timeline.styles.js';
@@ -161,6 +163,7 @@ export class StatTimeline extends StatWidget {
   static registerStrings = registerTimelineStrings;
 
   private readonly resize = new ResizeController(this);
+  private readonly menu = new DataMenu(this);
 
   /** Ids of the metrics to draw, comma-separated (default: every metric of the feed). */
   @property() metrics = '';
@@ -240,7 +243,23 @@ export class StatTimeline extends StatWidget {
       <span id="keys" hidden>${text.timelineKeys}</span>
       <div class="visually-hidden" aria-live="polite">${this.spoken}</div>
       ${chart ? guard([chart, text, this.tableOpen], () => this.renderTable(chart)) : nothing}
+      ${this.menu.render(this.language)}
     </div>`;
+  }
+
+  /** Exactly what the chart shows: one row per period (its id: `2024`, `2024-03`), one column per series drawn. Null while nothing is drawn. */
+  dataTable(): StatDataTable | null {
+    const { chart } = this;
+    const shown = chart?.series.filter((s) => s.visible) ?? [];
+    return chart && !chart.empty
+      ? tableOf(
+          this.feedController.snapshot?.feed,
+          this.language,
+          chart.label,
+          [this.text.period, ...shown.map((s) => s.label)],
+          chart.periods.map((p, i) => [p, ...shown.map((s) => s.values[i]!)]),
+        )
+      : null;
   }
 
   // ------------------------------------------------------------------------------------------

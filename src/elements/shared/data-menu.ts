@@ -1,0 +1,215 @@
+import { css, html, nothing, svg, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { FeedIndex } from '../../feed/select.js';
+import { textIn } from '../../feed/select.js';
+import type { StatDataTable } from './data-table.js';
+import { dataMenuStringsFor } from './data-menu-strings.js';
+import { visuallyHidden } from './shared.styles.js';
+
+/** What the menu's actions need of a widget. */
+export type DataMenuHost = ReactiveControllerHost &
+  HTMLElement & { readonly noMenu: boolean; readonly state: string; dataTable(): StatDataTable | null };
+
+/** The menu's actions, in its order; each is also the key of its label in the strings. */
+export const ACTIONS = ['downloadCsv', 'downloadSvg', 'downloadPng', 'copyEmbed'] as const;
+export type DataAction = (typeof ACTIONS)[number];
+
+/** A download arrow over a tray, 16 px, drawn in the text colour. */
+const ICON = svg`<svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round"><path d="M8 2v8M4.5 6.5 8 10l3.5-3.5M2.5 11v2.5h11V11"/></svg>`;
+
+/**
+ * "Get the data": a button (one Tab stop) that opens a menu of downloads and the embed code
+ * (the APG menu button pattern: arrows, Home, End, Escape back to the button, a click outside
+ * closes). Only this and the strings are on every widget's path; what builds the files
+ * (src/export/) is fetched with `import()` when an action is chosen.
+ */
+export class DataMenu implements ReactiveController {
+  private open = false;
+
+  constructor(private readonly host: DataMenuHost) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.close();
+  }
+
+  /** The menu, in a language; nothing with `no-menu`. */
+  render(lang: string) {
+    const { host, open } = this;
+    const text = dataMenuStringsFor(lang);
+    return host.noMenu
+      ? nothing
+      : html`<div part="menu" class="data-menu" ?inert=${!/ready|stale/.test(host.state)} @keydown=${this.onKey} @focusout=${this.onFocusOut}>
+          <button part="menu-button" type="button" aria-haspopup="menu" aria-expanded=${open} aria-controls="data-menu" aria-label=${text.getData} title=${text.getData}
+            @click=${() => (open ? this.close(true) : this.show(0))}>${ICON}</button>
+          <div part="menu-list" id="data-menu" role="menu" aria-label=${text.getData} ?hidden=${!open}>
+            ${ACTIONS.map((a) => html`<button role="menuitem" type="button" tabindex="-1" @click=${() => this.run(a, lang)}>${text[a]}</button>`)}
+          </div>
+          <span class="visually-hidden" role="status"></span>
+        </div>`;
+  }
+
+  private items(): HTMLElement[] {
+    return [...this.host.shadowRoot!.querySelectorAll<HTMLElement>('.data-menu [role=menuitem]')];
+  }
+
+  /** Opens the menu with item `at` focused (-1: the last). */
+  private async show(at: number): Promise<void> {
+    this.open = true;
+    document.addEventListener('pointerdown', this.onOutside);
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.items().at(at)?.focus();
+  }
+
+  private close(refocus = false): void {
+    document.removeEventListener('pointerdown', this.onOutside);
+    if (!this.open) return;
+    this.open = false;
+    this.host.requestUpdate();
+    if (refocus) this.host.shadowRoot!.querySelector<HTMLElement>('[part=menu-button]')?.focus();
+  }
+
+  private async run(action: DataAction, lang: string): Promise<void> {
+    this.close(true);
+    const { runAction } = await import('../../export/data-files.js');
+    await runAction(action, this.host, dataMenuStringsFor(lang));
+  }
+
+  private readonly onOutside = (event: Event): void => {
+    if (!event.composedPath().includes(this.host)) this.close();
+  };
+
+  private readonly onFocusOut = (event: FocusEvent): void => {
+    const next = event.relatedTarget as Node | null;
+    if (next && !(event.currentTarget as Node).contains(next)) this.close();
+  };
+
+  private readonly onKey = (event: KeyboardEvent): void => {
+    const { key } = event;
+    const items = this.items();
+    const at = items.indexOf(this.host.shadowRoot!.activeElement as HTMLElement);
+    if (at < 0) {
+      // On the button: the arrows open the menu at the first or the last item.
+      if (key === 'ArrowDown' || key === 'ArrowUp') this.show(key === 'ArrowDown' ? 0 : -1);
+      else if (key === 'Escape' && this.open) this.close(true);
+      else return;
+    } else if (key === 'Escape') this.close(true);
+    else if (key === 'Tab') return this.close();
+    else {
+      const to = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: -1 }[key];
+      if (to === undefined) return;
+      items.at(to % items.length)?.focus();
+    }
+    event.preventDefault();
+  };
+}
+
+/** A widget's data table: the rows it shows, with the feed's source, title and language. */
+export function tableOf(
+  feed: FeedIndex | null | undefined,
+  lang: string,
+  title: string,
+  columns: readonly string[],
+  rows: StatDataTable['rows'],
+): StatDataTable {
+  const doc = feed?.feed;
+  return {
+    title,
+    columns,
+    rows,
+    source: textIn(doc?.source?.name, lang),
+    sourceUrl: doc?.source?.url ?? '',
+    feedTitle: textIn(doc?.title, lang),
+    licence: '',
+    lang,
+  };
+}
+
+/** The menu's look: a small icon button at the end of the widget, the list above it. */
+export const dataMenuStyles = [
+  visuallyHidden,
+  css`
+  .data-menu {
+    position: relative;
+    display: flex;
+    justify-content: flex-end;
+  }
+  .data-menu[inert] {
+    visibility: hidden;
+  }
+  [part='menu-button'],
+  [role='menuitem'] {
+    font: inherit;
+    color: inherit;
+    background: none;
+    border: 1px solid transparent;
+    border-radius: var(--stat-radius, 4px);
+    cursor: pointer;
+  }
+  [part='menu-button'] {
+    display: grid;
+    place-items: center;
+    inline-size: 28px;
+    block-size: 28px;
+    padding: 0;
+    color: var(--stat-color-muted, #595959);
+  }
+  [part='menu-button']:hover,
+  [part='menu-button'][aria-expanded='true'] {
+    border-color: currentColor;
+  }
+  [part='menu-list'] {
+    position: absolute;
+    inset-inline-end: 0;
+    inset-block-end: calc(100% + 4px);
+    z-index: 3;
+    display: flex;
+    flex-direction: column;
+    padding: 4px;
+    inline-size: max-content;
+    font-size: 0.875rem;
+    background: var(--stat-color-background, Canvas);
+    color: var(--stat-color-text, CanvasText);
+    border: 1px solid var(--stat-color-muted, #767676);
+    border-radius: var(--stat-radius, 4px);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
+  }
+  [part='menu-list'][hidden] {
+    display: none;
+  }
+  [role='menuitem'] {
+    padding: 0.45em 0.8em;
+    text-align: start;
+  }
+  [role='menuitem']:hover,
+  [role='menuitem']:focus {
+    background: color-mix(in srgb, currentColor 12%, transparent);
+  }
+  .data-menu :focus-visible {
+    outline: 2px solid var(--stat-color-accent, #1f5fa8);
+    outline-offset: 1px;
+  }
+  .data-menu textarea {
+    position: absolute;
+    inset-inline-end: 0;
+    inset-block-end: calc(100% + 4px);
+    inline-size: min(30em, 90vw);
+    block-size: 6em;
+    font: 0.75rem monospace;
+  }
+  @media (forced-colors: active) {
+    [part='menu-list'] {
+      border-color: CanvasText;
+    }
+    [role='menuitem']:focus {
+      outline: 2px solid Highlight;
+    }
+  }
+  @media print {
+    .data-menu {
+      display: none;
+    }
+  }
+`,
+];
