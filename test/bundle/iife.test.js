@@ -82,4 +82,16 @@ describe('dist/stat-widgets.iife.js', () => {
     box.remove();
     expect(errors.map(String)).to.deep.equal([]);
   });
+
+  it('registers stat-summary: a counter per metric of the feed', async () => {
+    const summary = document.createElement('stat-summary');
+    summary.setAttribute('src', '/demo/data/feed.json');
+    summary.style.setProperty('--stat-duration', '0s');
+    document.body.append(summary);
+    const values = () => [...summary.shadowRoot.querySelectorAll('stat-counter')].map((c) => c.shadowRoot.querySelector('[part=value]')?.textContent.trim());
+    await until(() => summary.getAttribute('state') === 'ready' && values().join(' ') === '4,308 1,141 5,103');
+    // The global is the second copy's by now (its classes are not the registered ones): check the name only.
+    expect(typeof window.StatWidgets.StatSummary).to.equal('function');
+    summary.remove();
+  });
 });

@@ -1,9 +1,11 @@
 import { css } from 'lit';
+import { dataMenuStyles } from '../shared/data-menu.js';
 import { hostBase, visuallyHidden } from '../shared/shared.styles.js';
 
 export const summaryStyles = [
   hostBase,
   visuallyHidden,
+  dataMenuStyles,
   css`
   :host {
     display: block;
@@ -34,15 +36,10 @@ export const summaryStyles = [
     margin: 0.5em 0 0;
     font-size: 0.85em;
     line-height: 1.3;
-    color: var(--stat-color-muted, #595959);
+    color: var(--_m, var(--stat-color-muted, #595959));
   }
   :host([state='error']) [part='status'] {
-    color: var(--stat-color-negative, #b3261e);
-  }
-  @media (forced-colors: active) {
-    [part='status'] {
-      color: CanvasText;
-    }
+    color: var(--_n, var(--stat-color-negative, #b3261e));
   }
 `,
 ];

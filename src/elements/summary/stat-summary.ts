@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { feedContext, type FeedContextValue } from '../../controllers/feed-context.js';
 import { textIn } from '../../feed/select.js';
 import type { StatDataTable } from '../shared/data-table.js';
+import { DataMenu } from '../shared/data-menu.js';
 import { StatWidget } from '../shared/stat-widget.js';
 import { summaryStyles } from './stat-summary.styles.js';
 import { summaryStringsFor } from './strings.js';
@@ -29,9 +30,15 @@ const PLACEHOLDERS = ['…', '…', '…'];
  * @cssproperty --stat-color-text - Text colour (default: the page's, made at least 60 % opaque).
  * @cssproperty --stat-color-accent - Colour of the numbers (default: the text colour).
  * @cssproperty --stat-color-muted - Colour of notes and "No data" (default: #595959).
+ * @cssproperty --stat-color-positive - Colour of a rise (default: #1a6e32).
  * @cssproperty --stat-color-negative - Colour of a fall and of errors (default: #b3261e).
+ * @cssproperty --stat-color-skeleton - Colour of the loading placeholders.
+ * @cssproperty --stat-radius - Corner radius of the loading placeholders (default: 4px).
  * @cssproperty --stat-duration - Length of the count animation (default: 800ms; 0s turns it off).
  * @cssproperty --stat-counter-value-size - Size of the numbers (default: 2.25em).
+ * @cssproperty --stat-counter-value-weight - Weight of the numbers (default: 700).
+ * @cssproperty --stat-counter-value-color - Colour of the numbers (default: --stat-color-accent).
+ * @cssproperty --stat-counter-label-size - Size of the labels (default: 1em).
  * @cssproperty --stat-counter-align - Text alignment in each cell (default: start).
  *
  * @event stat-feed-load - With `src`: the feed arrived or changed.
@@ -49,6 +56,7 @@ export class StatSummary extends StatWidget {
    * shadow root of our own never needs (providers that upgrade after their consumers).
    */
   private readonly subscribers = new Map<ContextCallback<FeedContextValue | undefined>, () => void>();
+  private readonly menu = new DataMenu(this);
   private provided: FeedContextValue | undefined;
 
   /** Ids of the metrics to show, in order, separated by spaces or commas (default: every metric of the feed, in its order). */
@@ -130,7 +138,8 @@ export class StatSummary extends StatWidget {
       ${this.status ? html`<p part="status" aria-hidden="true">${this.status}</p>` : nothing}
       <span class="visually-hidden" aria-live="polite"
         >${placeholders ? this.strings.loading : this.shown.length ? '' : this.status}</span
-      >`;
+      >
+      ${this.menu.render(language)}`;
   }
 
   /**
@@ -161,6 +170,8 @@ export class StatSummary extends StatWidget {
       columns: [strings.metric, strings.value, strings.period],
       rows,
       source: textIn(feed.feed.source?.name, language),
+      sourceUrl: feed.feed.source?.url ?? '',
+      feedTitle: textIn(feed.feed.title, language),
       licence: '',
       lang: language,
     };
