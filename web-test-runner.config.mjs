@@ -5,6 +5,7 @@ import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { feedServer } from './test/support/feed-server.mjs';
 import { cspServer } from './test/support/csp-server.mjs';
+import { embedServer } from './test/support/embed-server.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { measure, moduleClosure } from './scripts/sizes.mjs';
 
@@ -36,6 +37,19 @@ export default {
         return runCli(payload);
       },
     },
+    {
+      // Media features the emulateMedia command does not pass to puppeteer (forced-colors):
+      // through the DevTools protocol, on one session per page so that the setting stays.
+      // Payload: { media?: 'print' | '', features: [{ name, value }] } (test/elements/themes.test.ts).
+      name: 'emulate-media-features',
+      async executeCommand({ command, payload, session }) {
+        if (command !== 'emulate-media-features') return undefined;
+        const page = session.browser.getPage(session.id);
+        const cdp = (page.__mediaSession ??= await page.createCDPSession());
+        await cdp.send('Emulation.setEmulatedMedia', { media: payload.media ?? '', features: payload.features ?? [] });
+        return true;
+      },
+    },
     // Only .ts files: the built bundles under dist/ are served untouched, so a broken bundle fails.
     esbuildPlugin({
       ts: true,
@@ -43,7 +57,7 @@ export default {
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
   ],
-  middleware: [feedServer(), cspServer()],
+  middleware: [feedServer(), cspServer(), embedServer()],
   browsers: [
     chromeLauncher({
       // A browser context per test page: in one shared context Chromium hides every page but

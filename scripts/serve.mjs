@@ -25,6 +25,7 @@ createServer((request, response) => {
     response.end();
     return;
   }
+  if (url.pathname === '/oembed') return void oembedAnswer(request, url, response);
   let path = normalize(join(root, decodeURIComponent(url.pathname)));
   if (!path.startsWith(root) || path.includes(`${root}/node_modules`)) {
     response.writeHead(403).end('Forbidden');
@@ -55,3 +56,27 @@ createServer((request, response) => {
 }).listen(port, host, () => {
   console.log(`stat-widgets demo: http://${host}:${port}/demo/  (Ctrl+C stops)`);
 });
+
+/**
+ * GET /oembed?url=<an embed URL of this server>&format=json[&maxwidth=…]: the oEmbed rich JSON
+ * for it (https://oembed.com/), written by dist/embed/snippet.js (build first). 404 for a URL
+ * this server does not embed, 501 for a format other than JSON.
+ */
+async function oembedAnswer(request, url, response) {
+  const json = (status, body) =>
+    response
+      .writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-cache' })
+      .end(JSON.stringify(body));
+  if ((url.searchParams.get('format') ?? 'json') !== 'json') return json(501, { error: 'Only format=json is served.' });
+  const { oembed, optionsFromEmbedUrl } = await import('../dist/embed/snippet.js');
+  let options;
+  try {
+    const embed = new URL(url.searchParams.get('url') ?? '');
+    if (embed.host !== request.headers.host || !/^\/dist\/embed\/(index\.html)?$/.test(embed.pathname)) throw new Error('not an embed of this server');
+    options = optionsFromEmbedUrl(embed.href);
+  } catch (error) {
+    return json(404, { error: `No embed at that url (${error.message}).` });
+  }
+  const maxWidth = Number(url.searchParams.get('maxwidth')) || undefined;
+  json(200, oembed(options, maxWidth));
+}

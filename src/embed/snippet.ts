@@ -71,9 +71,11 @@ const LABELS: Readonly<Record<string, { source: string; licence: string }>> = {
   ru: { source: 'Источник', licence: 'Лицензия' },
 };
 
+const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
 /** Text made safe to put into HTML, in content and in quoted attributes: feed strings are text, never markup. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 }
 
 /** The URL this module was loaded from (an ES module), else the stat-widgets script on the page, else ''. */
@@ -223,7 +225,8 @@ export function embedUrl(options: EmbedOptions): string {
 
 /** The embed's accessible name: the one given, else the fallback's title, else the widget's kind. */
 function frameTitle(options: EmbedOptions): string {
-  return options.title || options.fallback?.title || `Statistics (${options.widget})`;
+  const what = [options.label || options.metric || options.metrics, options.region, options.period].filter(Boolean).join(', ');
+  return options.title || options.fallback?.title || `Statistics${what ? `: ${what}` : ''} (${options.widget})`;
 }
 
 /** The URL of the parent-page script that sizes embeds to their content. */
@@ -254,14 +257,15 @@ export interface OEmbed {
   readonly provider_name: string;
   readonly provider_url: string;
   readonly html: string;
-  readonly width: number | null;
+  readonly width: number;
   readonly height: number;
   readonly cache_age?: number;
 }
 
 /**
- * The oEmbed-style JSON of an embed: what a CMS asks an oEmbed endpoint for a URL. `width` is
- * null when the iframe fills its column (oEmbed wants pixels; consumers treat null as fluid).
+ * The oEmbed-style JSON of an embed: what a CMS asks an oEmbed endpoint for a URL. oEmbed wants
+ * pixels: a full-width embed says 600 (its html still fills the column); `maxWidth` (the
+ * consumer's `maxwidth`) caps the iframe, which still shrinks on narrower screens.
  */
 export function oembed(options: EmbedOptions, maxWidth?: number): OEmbed {
   const dist = distUrl(options);
@@ -276,7 +280,7 @@ export function oembed(options: EmbedOptions, maxWidth?: number): OEmbed {
     provider_name: 'stat-widgets',
     provider_url: new URL('..', dist).href,
     html,
-    width,
+    width: width ?? 600,
     height: Math.round(options.frameHeight ?? FRAME_HEIGHTS[options.widget]),
     cache_age: 86400,
   };

@@ -43,7 +43,7 @@ describe('embed snippets', () => {
   const dist = 'https://stats.example.org/widgets/dist/';
 
   it('escapes every character that could start markup or end an attribute', () => {
-    expect(escapeHtml(hostile)).to.equal('&#60;img src=x onerror=&#34;alert(1)&#34;&#62;&#38;&#39;');
+    expect(escapeHtml(hostile)).to.equal('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&amp;&#39;');
   });
 
   it('writes one row as one line with the number formatted in the table\'s language', () => {
@@ -141,10 +141,13 @@ describe('embed snippets', () => {
 
   it('describes an embed as oEmbed rich JSON', () => {
     const description = oembed({ widget: 'counter', src: 'https://data.example/feed.json', metric: 'teachers', dist, fallback: oneRow });
-    expect(description).to.deep.include({ type: 'rich', version: '1.0', title: 'Teachers', provider_name: 'stat-widgets', width: null, height: 130 });
+    expect(description).to.deep.include({ type: 'rich', version: '1.0', title: 'Teachers', provider_name: 'stat-widgets', width: 600, height: 130 });
     expect(description.provider_url).to.equal('https://stats.example.org/widgets/');
     expect(description.html).to.contain('<iframe src="https://stats.example.org/widgets/dist/embed/?widget=counter');
-    expect(oembed({ widget: 'counter', src: 'https://d.example/f.json', dist, width: '800px' }, 500).width).to.equal(500);
+    const capped = oembed({ widget: 'counter', src: 'https://d.example/f.json', metric: 'schools', dist, width: '800px' }, 500);
+    expect(capped.width).to.equal(500);
+    expect(capped.html).to.contain('width:500px;max-width:100%');
+    expect(capped.title).to.equal('Statistics: schools (counter)');
     expect(JSON.parse(JSON.stringify(description))).to.deep.equal(description);
   });
 

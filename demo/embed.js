@@ -1,0 +1,156 @@
+// The snippet builder: options from the form, a live preview made with the same attributes as
+// the snippets, and the snippets themselves, written by the library's own snippet code
+// (src/embed/snippet.ts, built to dist/embed/snippet.js). The widgets come from the drop-in bundle.
+import { elementSnippet, embedAttributes, iframeSnippet, oembed } from '../dist/embed/snippet.js';
+
+const $ = (id) => document.getElementById(id);
+const form = $('options');
+const feedInput = $('feed');
+const previewBox = $('preview');
+const codes = { element: $('element-code'), iframe: $('iframe-code'), oembed: $('oembed-code') };
+
+feedInput.value = new URL('data/feed.json', location.href).href;
+// The summary is offered once the bundle has it.
+if (!customElements.get('stat-summary')) $('widget').querySelector('option[value="summary"]')?.remove();
+
+let feed = null;
+let preview = null;
+
+const textIn = (text, lang) => (window.StatWidgets?.textIn ? StatWidgets.textIn(text, lang) : typeof text === 'string' ? text : (text?.[lang] ?? text?.en ?? ''));
+
+/** Fills a select with [value, label] pairs, keeping its choice when it is still offered. */
+function fillSelect(select, choices) {
+  const previous = select.value;
+  select.replaceChildren(...choices.map(([value, label]) => new Option(label, value)));
+  if (choices.some(([value]) => value === previous)) select.value = previous;
+}
+
+/** The choices the feed offers, named in the chosen language. */
+function fillChoices() {
+  if (!feed) return;
+  const lang = $('lang').value;
+  const metrics = feed.metrics.map((m) => [m.id, textIn(m.label, lang) || m.id]);
+  fillSelect($('metric'), metrics);
+  const ticked = new Set([...$('metrics').querySelectorAll('input:checked')].map((input) => input.value));
+  $('metrics').replaceChildren(
+    ...metrics.map(([id, label]) => {
+      const row = document.createElement('label');
+      row.className = 'check';
+      const box = Object.assign(document.createElement('input'), { type: 'checkbox', value: id, checked: ticked.has(id) });
+      row.append(box, ` ${label}`);
+      return row;
+    }),
+  );
+  const name = (region) => textIn(region.name, lang) || region.id;
+  const regions = [];
+  for (const region of feed.regions) {
+    if (region.level === 'country') regions.unshift(['', `${name(region)} (the whole country)`]);
+    else if (region.level === 'economic-region') {
+      regions.push([region.id, `— ${name(region)}`]);
+      for (const child of feed.regions) if (child.parent === region.id) regions.push([child.id, `    ${name(child)}`]);
+    }
+  }
+  if (!regions.length || regions[0][0] !== '') regions.unshift(['', 'The whole country']);
+  fillSelect($('region'), regions);
+  const periods = [...new Set(feed.observations.map((o) => o.period))].sort().reverse();
+  fillSelect($('period'), [['', 'The latest'], ...periods.map((p) => [p, p])]);
+}
+
+async function loadFeed() {
+  const status = $('feed-status');
+  status.textContent = 'Reading the feed…';
+  try {
+    const response = await fetch(feedInput.value);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    feed = await response.json();
+    if (!Array.isArray(feed?.metrics)) throw new Error('not a stat-widgets feed');
+    feed.regions ??= [];
+    feed.observations ??= [];
+    status.textContent = '';
+  } catch (error) {
+    feed = null;
+    status.textContent = `The feed could not be read (${error.message}). The snippets still use its address.`;
+  }
+  fillChoices();
+  update();
+}
+
+const widget = () => $('widget').value;
+/** Whether a control applies to the chosen widget (its `data-for`, or every widget). */
+const applies = (control) => !control.closest('[data-for]') || control.closest('[data-for]').dataset.for.split(' ').includes(widget());
+
+/** The snippet options that the form describes. */
+function currentOptions() {
+  const value = (id) => (applies($(id)) ? $(id).value : '');
+  const ticked = [...$('metrics').querySelectorAll('input:checked')].map((input) => input.value);
+  return {
+    widget: widget(),
+    src: feedInput.value,
+    metric: value('metric'),
+    metrics: applies($('metrics')) ? ticked.join(',') : '',
+    region: value('region'),
+    period: value('period'),
+    level: value('level'),
+    lang: $('lang').value,
+    theme: $('theme').value,
+    showDelta: applies($('show-delta')) && $('show-delta').checked,
+    width: $('width').value,
+  };
+}
+
+/** Rebuilds the preview element from the options, with exactly the snippet's attributes. */
+function update() {
+  for (const control of form.querySelectorAll('[data-for]')) control.hidden = !control.dataset.for.split(' ').includes(widget());
+  const options = currentOptions();
+  const element = document.createElement(`stat-${options.widget}`);
+  for (const [name, value] of embedAttributes(options)) element.setAttribute(name, value);
+  previewBox.style.maxWidth = options.width === '100%' ? '' : options.width;
+  previewBox.replaceChildren(element);
+  preview = { element, options };
+  // The fallback is the numbers the widget shows: written again whenever its state changes.
+  new MutationObserver(() => writeSnippets()).observe(element, { attributes: true, attributeFilter: ['state'] });
+  writeSnippets();
+}
+
+/** Writes the three snippets for the preview as it is now. */
+async function writeSnippets() {
+  const { element, options } = preview;
+  await element.updateComplete;
+  if (preview?.element !== element) return;
+  const ready = element.getAttribute('state') === 'ready' || element.getAttribute('state') === 'stale';
+  const fallback = ready && typeof element.dataTable === 'function' ? element.dataTable() : null;
+  const height = ready ? Math.ceil(element.getBoundingClientRect().height) : undefined;
+  const full = { ...options, fallback, ...(height && { frameHeight: height }) };
+  try {
+    codes.element.textContent = elementSnippet(full);
+    codes.iframe.textContent = iframeSnippet(full);
+    codes.oembed.textContent = JSON.stringify(oembed(full), null, 2);
+  } catch (error) {
+    for (const code of Object.values(codes)) code.textContent = `(${error.message})`;
+  }
+}
+
+async function copy(code, button) {
+  const text = code.textContent;
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    // No clipboard API (an http page, or permission refused): select the text and copy that.
+    const range = document.createRange();
+    range.selectNodeContents(code);
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+    document.execCommand('copy');
+  }
+  $('copy-status').textContent = `Copied: ${button.textContent.replace(/^Copy /, '')}.`;
+}
+
+for (const button of document.querySelectorAll('[data-copy]')) button.addEventListener('click', () => copy($(button.dataset.copy), button));
+form.addEventListener('submit', (event) => event.preventDefault());
+form.addEventListener('change', (event) => {
+  if (event.target === feedInput) return void loadFeed();
+  if (event.target.id === 'lang') fillChoices();
+  update();
+});
+
+loadFeed();
