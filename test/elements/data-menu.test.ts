@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/elements/counter/define.js';
 import '../../src/elements/feed/define.js';
 import '../../src/elements/map/define.js';
+import '../../src/elements/summary/define.js';
 import '../../src/elements/timeline/define.js';
 import type { StatCounter } from '../../src/elements/counter/stat-counter.js';
 import type { StatMap } from '../../src/elements/map/stat-map.js';
@@ -449,5 +450,31 @@ describe('data menu: embed code', () => {
       expect(area!.value).to.contain('<stat-counter');
       expect(focused(counter)).to.equal(area);
     }
+  });
+});
+
+describe('data menu: summary', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('shows one menu, not one per counter; its CSV and SVG hold the numbers of every counter', async () => {
+    const root = await fixture<HTMLElement>(`<div style="width:900px"><stat-summary src="${smallUrl}"></stat-summary></div>`);
+    const summary = await ready(root.querySelector<HTMLElement>('stat-summary')!);
+    const counters = [...summary.shadowRoot!.querySelectorAll<StatCounter>('stat-counter')];
+    expect(counters.length).to.equal(3);
+    for (const counter of counters) await ready(counter);
+    expect(counters.map((c) => button(c))).to.deep.equal([null, null, null]);
+    expect(button(summary)).to.exist;
+    const shown = counters.map((c) => [text(c, 'label')!, plain(text(c, 'value')!)]);
+    const { data, footer } = await csvOf(await choose(summary, /CSV/));
+    const value = data[0]!.indexOf('Value');
+    expect(data.slice(1).map((row) => [row[0], row[value]])).to.deep.equal(shown);
+    expect(footer[0]).to.equal('Source: Test office https://example.org/source');
+    const svg = new DOMParser().parseFromString(await (await choose(summary, /SVG/)).blob.text(), 'image/svg+xml');
+    expect(svg.querySelector('parsererror')).to.equal(null);
+    const all = [...svg.querySelectorAll('text')].map((t) => t.textContent).join(' ');
+    for (const counter of counters) for (const part of ['label', 'value']) expect(all).to.contain(text(counter, part)!);
+    expect(all).to.contain('Test programme');
+    expect(all).to.contain('Source: Test office');
   });
 });
