@@ -2,8 +2,6 @@
 export { StatFeed } from './elements/feed/stat-feed.js';
 export { StatCounter } from './elements/counter/stat-counter.js';
 export { StatSummary } from './elements/summary/stat-summary.js';
-export { registerSummaryStrings } from './elements/summary/strings.js';
-export type { SummaryStrings } from './elements/summary/strings.js';
 export { StatMap } from './elements/map/stat-map.js';
 export { StatTimeline } from './elements/timeline/stat-timeline.js';
 export { StatPeriodSelectEvent } from './events/period-events.js';

@@ -156,6 +156,7 @@ describe('stat-summary: every metric of the feed, one counter each', () => {
     const { url } = await serve();
     const el = await readySummary(url);
     expect(counters(el).every((c) => c.hasAttribute('no-menu') && c.noMenu)).to.equal(true);
+    expect(counters(el).filter((c) => c.shadowRoot!.querySelector('[part="menu"], [aria-haspopup="menu"]'))).to.have.length(0);
   });
 });
 
@@ -312,29 +313,35 @@ describe('stat-summary: dataTable()', () => {
   /** The number in a formatted text ("4,308" → 4308). */
   const numberIn = (value: string | null) => Number((value ?? '').replace(/[^\d]/g, ''));
 
-  it('holds exactly the rows shown: label, unformatted value, period; the feed’s source; the language', async () => {
+  it('holds exactly the rows shown (metric, region, period, unformatted value), the feed’s source, the language', async () => {
     const { url } = await serve();
     const el = await readySummary(url, 'metrics="schools teachers"', 'lang="az"');
     const table = el.dataTable()!;
     expect(table.title).to.equal('Test proqramı');
-    expect(table.columns).to.deep.equal(['Göstərici', 'Dəyər', 'Dövr']);
-    expect(table.rows.map((row) => [row[0], row[1]])).to.deep.equal(shown(el).map(([label, value]) => [label, numberIn(value)]));
+    expect(table.columns).to.deep.equal(['Göstərici', 'Ərazi', 'Dövr', 'Dəyər']);
+    expect(table.rows.map((row) => [row[0], row[3]])).to.deep.equal(shown(el).map(([label, value]) => [label, numberIn(value)]));
     expect(table.rows).to.deep.equal([
-      ['Məktəblər', 1141, '2024'],
-      ['Müəllimlər', 4308, '2024'],
+      ['Məktəblər', 'Azərbaycan', '2024', 1141],
+      ['Müəllimlər', 'Azərbaycan', '2024', 4308],
     ]);
     expect(table.source).to.equal('Test office');
     expect(table.lang).to.equal('az');
   });
 
-  it('writes null for “no data” and the span of a flow’s total', async () => {
+  it('with show-delta, the change too; null for “no data”; the span of a flow’s total', async () => {
     const { url } = await serve(changedFeed(() => {}));
-    const el = await readySummary(url, 'region="N2"');
+    const el = await readySummary(url, 'region="N2" show-delta');
     expect(text(counters(el)[2]!, 'value')).to.equal('No data');
     const table = el.dataTable()!;
-    expect(table.rows[2]).to.deep.equal(['Projects', null, '']);
-    const all = await readySummary(url);
+    expect(table.title).to.equal('Test programme: North Two');
+    expect(table.columns).to.deep.equal(['Indicator', 'Region', 'Period', 'Value', 'Change']);
+    expect(table.rows[2]).to.deep.equal(['Projects', 'North Two', '', null, null]);
+    const all = await readySummary(url, 'show-delta');
     expect(text(counters(all)[2]!, 'value')).to.equal('1,700');
-    expect(all.dataTable()!.rows[2]).to.deep.equal(['Projects', 1700, '2022–2024']);
+    expect(all.dataTable()!.rows.map((row) => row.slice(2))).to.deep.equal([
+      ['2024', 4308, 128],
+      ['2024', 1141, 41],
+      ['2022–2024', 1700, 700],
+    ]);
   });
 });

@@ -143,38 +143,15 @@ export class StatSummary extends StatWidget {
   }
 
   /**
-   * Exactly the numbers shown, one row per counter: the metric's label, its value (unformatted,
-   * null for "no data") and the period it belongs to. Null while there is nothing to show.
+   * Exactly the numbers shown: the rows of the counters' own tables (metric, region, period,
+   * value, and the change with `show-delta`), under the summary's title. Null while there is
+   * nothing to show.
    */
   dataTable(): StatDataTable | null {
-    const feed = this.feedController.snapshot?.feed;
-    if (!feed || this.markupError()) return null;
-    const language = this.language;
-    const strings = summaryStringsFor(language);
-    const regionId = this.regionId();
-    const period = this.period || this.feedController.selection.period || undefined;
-    const asked = this.requested();
-    const rows = (asked.length ? asked : feed.feed.metrics.map((m) => m.id)).map((id) => {
-      const metric = feed.metric(id)!;
-      const reading = feed.counter(id, regionId, period);
-      // A flow's total without a period is the sum since its first known period: say so.
-      const first = !period && metric.kind === 'flow' ? feed.periods.find((p) => feed.value(id, regionId, p) !== null) : undefined;
-      return [
-        textIn(metric.label, language) || id,
-        reading.value,
-        first && reading.period && first !== reading.period ? `${first}–${reading.period}` : (reading.period ?? ''),
-      ];
-    });
-    return {
-      title: this.tableTitle(),
-      columns: [strings.metric, strings.value, strings.period],
-      rows,
-      source: textIn(feed.feed.source?.name, language),
-      sourceUrl: feed.feed.source?.url ?? '',
-      feedTitle: textIn(feed.feed.title, language),
-      licence: '',
-      lang: language,
-    };
+    if (this.placeholders || !this.shown.length) return null;
+    const tables = [...this.renderRoot.querySelectorAll('stat-counter')].map((counter) => counter.dataTable());
+    if (!tables.length || tables.some((table) => !table)) return null;
+    return { ...tables[0]!, title: this.listName, rows: tables.flatMap((table) => table!.rows) };
   }
 
   /** The metric ids of the `metrics` attribute, in order. */
@@ -184,12 +161,6 @@ export class StatSummary extends StatWidget {
 
   private regionId(): string {
     return this.region || this.feedController.selection.region || this.feedController.snapshot?.feed?.country?.id || '';
-  }
-
-  /** True when the page's markup names a metric or region the feed lacks. */
-  private markupError(): boolean {
-    const feed = this.feedController.snapshot?.feed;
-    return !!feed && (this.requested().some((id) => !feed.metric(id)) || !feed.region(this.regionId()));
   }
 
   /** The feed's title (else "Key figures"), with the region's name when it is not the country. */

@@ -1,5 +1,5 @@
 /**
- * The summary's own UI strings (the list's name and the data table's headings). Kept beside the
+ * The summary's own UI strings (the list's name; the data table's headings are the counters'). Kept beside the
  * element, not in `format/strings.ts`, so pages without a summary do not download them.
  */
 
@@ -8,17 +8,13 @@ import { catalogue } from '../../format/strings.js';
 export interface SummaryStrings {
   /** The list's name when the feed has no title. */
   readonly keyFigures: string;
-  /** The data table's columns. */
-  readonly metric: string;
-  readonly value: string;
-  readonly period: string;
 }
 
-const en: SummaryStrings = { keyFigures: 'Key figures', metric: 'Indicator', value: 'Value', period: 'Period' };
+const en: SummaryStrings = { keyFigures: 'Key figures' };
 
 const strings = catalogue<SummaryStrings>(en, {
-  az: { keyFigures: 'Əsas göstəricilər', metric: 'Göstərici', value: 'Dəyər', period: 'Dövr' },
-  ru: { keyFigures: 'Основные показатели', metric: 'Показатель', value: 'Значение', period: 'Период' },
+  az: { keyFigures: 'Əsas göstəricilər' },
+  ru: { keyFigures: 'Основные показатели' },
 });
 
 /** Adds or replaces a language's summary strings; missing keys fall back to English. */
