@@ -4,15 +4,20 @@
  * clipboard. Fetched with `import()` when a reader picks an action, never on a widget's first load.
  */
 import type { DataAction, DataMenuHost } from '../elements/shared/data-menu.js';
-import type { DataMenuStrings } from '../elements/shared/data-menu-strings.js';
+import { dataMenuStringsFor, type DataMenuStrings } from '../elements/shared/data-menu-strings.js';
 import type { StatDataTable } from '../elements/shared/data-table.js';
 import { elementSnippet, optionsFromElement } from '../embed/snippet.js';
 import { formatNumber } from '../format/number.js';
+import { exportStringsFor, type ExportStrings } from './strings.js';
+
+/** Everything the actions say, in one language. */
+type Words = DataMenuStrings & ExportStrings;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Runs one of the menu's actions on a widget. */
-export async function runAction(action: DataAction, host: DataMenuHost, text: DataMenuStrings): Promise<void> {
+export async function runAction(action: DataAction, host: DataMenuHost, lang: string): Promise<void> {
+  const text: Words = { ...dataMenuStringsFor(lang), ...exportStringsFor(lang) };
   say(host, '');
   if (action === 'copyEmbed') return copy(elementSnippet(optionsFromElement(host)), host, text);
   const table = host.dataTable();
@@ -41,7 +46,7 @@ export function csvField(value: string | number | null): string {
 }
 
 /** The table as CSV (without the byte-order mark): a header row, the rows, a blank line, then the source and what the table is. */
-export function toCsv(table: StatDataTable, text: DataMenuStrings): string {
+export function toCsv(table: StatDataTable, text: Words): string {
   const lines = [table.columns, ...table.rows].map((row) => row.map(csvField).join(','));
   lines.push(
     '',
@@ -139,7 +144,7 @@ function inlineCopy(original: SVGSVGElement): SVGSVGElement {
 }
 
 /** Builds the image of a widget: title, what it shows, legend, credit line. */
-export function toSvg(host: DataMenuHost, table: StatDataTable, text: DataMenuStrings): WidgetImage {
+export function toSvg(host: DataMenuHost, table: StatDataTable, text: Words): WidgetImage {
   const root = host.shadowRoot!;
   const hostStyle = getComputedStyle(host);
   const font = withFallback(hostStyle.fontFamily);
@@ -318,7 +323,7 @@ function say(host: DataMenuHost, words: string): void {
  * Copies text: the Clipboard API, else a selected textarea and `execCommand('copy')`, else the
  * textarea stays, selected, for the reader to copy by hand.
  */
-async function copy(code: string, host: DataMenuHost, text: DataMenuStrings): Promise<void> {
+async function copy(code: string, host: DataMenuHost, text: Words): Promise<void> {
   try {
     await navigator.clipboard.writeText(code);
     return say(host, text.copied);
@@ -330,6 +335,7 @@ async function copy(code: string, host: DataMenuHost, text: DataMenuStrings): Pr
   area.value = code;
   area.readOnly = true;
   area.setAttribute('aria-label', text.copyEmbed);
+  area.style.cssText = 'position:absolute;inset-inline-end:0;bottom:calc(100% + 4px);inline-size:min(30em,90vw);block-size:6em;font:0.75rem monospace';
   menu.append(area);
   area.focus();
   area.select();

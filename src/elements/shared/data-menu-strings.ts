@@ -1,6 +1,7 @@
 /**
  * The "Get the data" menu's strings, and the column headings of a counter's data table. They
- * sit in the chunk every widget loads (the menu is on every widget): keep them short.
+ * sit in the chunk every widget loads (the menu is on every widget): keep them short. What only
+ * the actions say ("Copied", "Source") is in src/export/strings.ts, loaded with them.
  */
 
 import { catalogue } from '../../format/strings.js';
@@ -12,12 +13,6 @@ export interface DataMenuStrings {
   readonly downloadSvg: string;
   readonly downloadPng: string;
   readonly copyEmbed: string;
-  /** Said (live region) once the embed code is on the clipboard. */
-  readonly copied: string;
-  /** Said when the clipboard refused: the code is shown, selected, to copy by hand. */
-  readonly copyByHand: string;
-  /** The credit line of files: `Source: Bureau… https://…`. */
-  readonly source: string;
   /** A counter's data table: its columns. */
   readonly metric: string;
   readonly region: string;
@@ -33,9 +28,6 @@ const strings = catalogue<DataMenuStrings>(
     downloadSvg: 'Download image (SVG)',
     downloadPng: 'Download image (PNG)',
     copyEmbed: 'Copy embed code',
-    copied: 'Copied',
-    copyByHand: 'Press Ctrl+C to copy the embed code',
-    source: 'Source',
     metric: 'Indicator',
     region: 'Region',
     period: 'Period',
@@ -49,9 +41,6 @@ const strings = catalogue<DataMenuStrings>(
       downloadSvg: 'Şəkli yüklə (SVG)',
       downloadPng: 'Şəkli yüklə (PNG)',
       copyEmbed: 'Yerləşdirmə kodunu kopyala',
-      copied: 'Kopyalandı',
-      copyByHand: 'Kodu kopyalamaq üçün Ctrl+C düymələrini basın',
-      source: 'Mənbə',
       metric: 'Göstərici',
       region: 'Ərazi',
       period: 'Dövr',
@@ -64,9 +53,6 @@ const strings = catalogue<DataMenuStrings>(
       downloadSvg: 'Скачать изображение (SVG)',
       downloadPng: 'Скачать изображение (PNG)',
       copyEmbed: 'Копировать код для вставки',
-      copied: 'Скопировано',
-      copyByHand: 'Нажмите Ctrl+C, чтобы скопировать код',
-      source: 'Источник',
       metric: 'Показатель',
       region: 'Территория',
       period: 'Период',

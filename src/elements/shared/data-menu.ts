@@ -14,7 +14,7 @@ export const ACTIONS = ['downloadCsv', 'downloadSvg', 'downloadPng', 'copyEmbed'
 export type DataAction = (typeof ACTIONS)[number];
 
 /** A download arrow over a tray, 16 px, drawn in the text colour. */
-const ICON = svg`<svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round"><path d="M8 2v8M4.5 6.5 8 10l3.5-3.5M2.5 11v2.5h11V11"/></svg>`;
+const ICON = svg`<svg width="16" height="16" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round"><path d="M8 2v8M4.5 6.5 8 10l3.5-3.5M2.5 11v2.5h11V11"/></svg>`;
 
 /**
  * "Get the data": a button (one Tab stop) that opens a menu of downloads and the embed code
@@ -37,16 +37,9 @@ export class DataMenu implements ReactiveController {
   render(lang: string) {
     const { host, open } = this;
     const text = dataMenuStringsFor(lang);
-    return host.noMenu
-      ? nothing
-      : html`<div part="menu" class="data-menu" ?inert=${!/ready|stale/.test(host.state)} @keydown=${this.onKey} @focusout=${this.onFocusOut}>
-          <button part="menu-button" type="button" aria-haspopup="menu" aria-expanded=${open} aria-controls="data-menu" aria-label=${text.getData} title=${text.getData}
-            @click=${() => (open ? this.close(true) : this.show(0))}>${ICON}</button>
-          <div part="menu-list" id="data-menu" role="menu" aria-label=${text.getData} ?hidden=${!open}>
-            ${ACTIONS.map((a) => html`<button role="menuitem" type="button" tabindex="-1" @click=${() => this.run(a, lang)}>${text[a]}</button>`)}
-          </div>
-          <span class="visually-hidden" role="status"></span>
-        </div>`;
+    // One line: the template's white space is not minified, and this is on every widget's path.
+    // prettier-ignore
+    return host.noMenu ? nothing : html`<div part="menu" class="data-menu" ?inert=${!/ready|stale/.test(host.state)} @keydown=${this.onKey} @focusout=${this.onFocusOut}><button part="menu-button" type="button" aria-haspopup="menu" aria-expanded=${open} aria-controls="data-menu" aria-label=${text.getData} title=${text.getData} @click=${() => (open ? this.close(true) : this.show(0))}>${ICON}</button><div part="menu-list" id="data-menu" role="menu" aria-label=${text.getData} ?hidden=${!open}>${ACTIONS.map((a) => html`<button role="menuitem" type="button" tabindex="-1" @click=${() => this.run(a, lang)}>${text[a]}</button>`)}</div><span class="visually-hidden" role="status"></span></div>`;
   }
 
   private items(): HTMLElement[] {
@@ -73,7 +66,7 @@ export class DataMenu implements ReactiveController {
   private async run(action: DataAction, lang: string): Promise<void> {
     this.close(true);
     const { runAction } = await import('../../export/data-files.js');
-    await runAction(action, this.host, dataMenuStringsFor(lang));
+    await runAction(action, this.host, lang);
   }
 
   private readonly onOutside = (event: Event): void => {
@@ -138,10 +131,8 @@ export const dataMenuStyles = [
   .data-menu[inert] {
     visibility: hidden;
   }
-  [part='menu-button'],
-  [role='menuitem'] {
+  .data-menu button {
     font: inherit;
-    color: inherit;
     background: none;
     border: 1px solid transparent;
     border-radius: var(--stat-radius, 4px);
@@ -155,14 +146,14 @@ export const dataMenuStyles = [
     padding: 0;
     color: var(--stat-color-muted, #595959);
   }
-  [part='menu-button']:hover,
-  [part='menu-button'][aria-expanded='true'] {
+  [part='menu-button']:is(:hover, [aria-expanded='true']) {
     border-color: currentColor;
   }
+  /* Above the button (the end of the widget: an iframe's bottom edge would clip a list below). */
   [part='menu-list'] {
     position: absolute;
     inset-inline-end: 0;
-    inset-block-end: calc(100% + 4px);
+    bottom: calc(100% + 4px);
     z-index: 3;
     display: flex;
     flex-direction: column;
@@ -173,39 +164,24 @@ export const dataMenuStyles = [
     color: var(--stat-color-text, CanvasText);
     border: 1px solid var(--stat-color-muted, #767676);
     border-radius: var(--stat-radius, 4px);
-    box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
+    box-shadow: 0 2px 8px #0003;
   }
   [part='menu-list'][hidden] {
     display: none;
   }
   [role='menuitem'] {
+    color: inherit;
     padding: 0.45em 0.8em;
     text-align: start;
   }
-  [role='menuitem']:hover,
-  [role='menuitem']:focus {
+  [role='menuitem']:is(:hover, :focus) {
     background: color-mix(in srgb, currentColor 12%, transparent);
   }
   .data-menu :focus-visible {
     outline: 2px solid var(--stat-color-accent, #1f5fa8);
     outline-offset: 1px;
   }
-  .data-menu textarea {
-    position: absolute;
-    inset-inline-end: 0;
-    inset-block-end: calc(100% + 4px);
-    inline-size: min(30em, 90vw);
-    block-size: 6em;
-    font: 0.75rem monospace;
-  }
-  @media (forced-colors: active) {
-    [part='menu-list'] {
-      border-color: CanvasText;
-    }
-    [role='menuitem']:focus {
-      outline: 2px solid Highlight;
-    }
-  }
+  /* Forced colours need nothing more: borders, outlines and text take the system's colours. */
   @media print {
     .data-menu {
       display: none;
