@@ -40,21 +40,21 @@ export const counterStyles = [
   [part='status'] {
     font-size: 0.85em;
     line-height: 1.3;
-    color: var(--stat-color-muted, #595959);
+    color: var(--_m);
   }
   [part='delta'].up {
-    color: var(--stat-color-positive, #1a6e32);
+    color: var(--stat-color-positive, light-dark(#1a6e32, #5cc27a));
   }
   [part='delta'].down {
-    color: var(--stat-color-negative, #b3261e);
+    color: var(--_n);
   }
   .empty {
     font-size: 0.5em;
     font-weight: 400;
-    color: var(--stat-color-muted, #595959);
+    color: var(--_m);
   }
   :host([state='error']) [part='status'] {
-    color: var(--stat-color-negative, #b3261e);
+    color: var(--_n);
   }
   .skeleton {
     display: inline-block;
@@ -81,8 +81,10 @@ export const counterStyles = [
       background: Canvas;
       outline: 1px solid CanvasText;
     }
+    /* System colours, not forced ones: Chromium forces the paint but reports the author's colour as -webkit-text-fill-color (axe reads it). */
     [part='value'],
-    [part='delta'] {
+    [part='delta'].up,
+    [part='delta'].down {
       color: CanvasText;
     }
   }

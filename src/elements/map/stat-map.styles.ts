@@ -11,6 +11,8 @@ export const mapStyles = [
   :host {
     display: block;
     line-height: 1.4;
+    --sel: var(--stat-map-selected-color, light-dark(#000, #fff));
+    --ring: var(--stat-map-focus-color, light-dark(#c2410c, #ff8f57));
   }
   figure {
     margin: 0;
@@ -22,14 +24,14 @@ export const mapStyles = [
   [part='status'],
   [part='footer'] {
     font-size: 0.85em;
-    color: var(--stat-color-muted, #595959);
+    color: var(--_m);
     margin-block: 0.5em;
   }
   [part='footer'] {
     font-size: 0.75em;
   }
   :host([state='error']) [part='status'] {
-    color: var(--stat-color-negative, #b3261e);
+    color: var(--_n);
   }
   .frame {
     position: relative;
@@ -48,7 +50,7 @@ export const mapStyles = [
     overflow: visible;
   }
   [part~='region'] {
-    fill: #e6e6e6;
+    fill: light-dark(#e6e6e6, #3a3a3c);
     outline: none;
     cursor: pointer;
     /* Recolouring over time fades; reduced motion and --stat-duration: 0s make it instant. */
@@ -61,42 +63,42 @@ export const mapStyles = [
   }
   .borders,
   .coarser {
-    stroke: var(--stat-map-border-color, #fff);
+    stroke: var(--stat-map-border-color, var(--_bg));
     stroke-width: 0.6;
   }
   .coarser {
     stroke-width: 1.6;
   }
   .outline {
-    stroke: var(--stat-map-outline-color, #666);
+    stroke: var(--stat-map-outline-color, light-dark(#666, #999));
     stroke-width: 0.8;
   }
   pattern .hatch {
-    stroke: var(--stat-map-no-data-color, #767676);
+    stroke: var(--stat-map-no-data-color, var(--_b));
     stroke-width: 1.5;
   }
   .ground {
-    fill: var(--stat-map-no-data-background, #fff);
+    fill: var(--stat-map-no-data-background, var(--_bg));
   }
   circle {
     fill: transparent;
     cursor: pointer;
   }
   .hover {
-    stroke: var(--stat-map-selected-color, #000);
+    stroke: var(--sel);
     stroke-width: 1.25;
   }
   .halo {
-    stroke: #fff;
+    stroke: var(--_bg);
     stroke-width: 5;
   }
   .selected,
   .focus {
-    stroke: var(--stat-map-selected-color, #000);
+    stroke: var(--sel);
     stroke-width: 2.5;
   }
   .focus {
-    stroke: var(--stat-map-focus-color, #c2410c);
+    stroke: var(--ring);
     stroke-dasharray: 5 3;
   }
   [part='tooltip'] {
@@ -107,14 +109,14 @@ export const mapStyles = [
     box-sizing: border-box;
     padding: 0.4em 0.6em;
     font-size: 0.875em;
-    background: #fff;
-    color: #1d1d1f;
-    border: 1px solid #767676;
-    border-radius: var(--stat-radius, 4px);
+    background: var(--_bg);
+    color: var(--_fg);
+    border: 1px solid var(--_b);
+    border-radius: var(--_r);
     box-shadow: 0 2px 6px #0003;
   }
   .muted {
-    color: #595959;
+    color: var(--_m);
   }
   [part='legend'],
   [part='period'],
@@ -137,11 +139,11 @@ export const mapStyles = [
     inline-size: 1.1em;
     block-size: 0.8em;
     margin-inline-end: 0.3em;
-    border: 1px solid #0004;
+    border: 1px solid light-dark(#0004, #fff6);
     forced-color-adjust: none;
   }
   .no-data {
-    background: repeating-linear-gradient(-45deg, var(--stat-map-no-data-color, #767676) 0 1.5px, var(--stat-map-no-data-background, #fff) 0 4px);
+    background: repeating-linear-gradient(-45deg, var(--stat-map-no-data-color, var(--_b)) 0 1.5px, var(--stat-map-no-data-background, var(--_bg)) 0 4px);
   }
   [part='slider'] {
     flex: 1 1 6em;
@@ -149,13 +151,13 @@ export const mapStyles = [
     margin: 0;
   }
   [aria-pressed='true'] {
-    background: #1d1d1f;
-    color: #fff;
+    background: var(--_fg);
+    color: var(--_bg);
   }
   button:focus-visible,
   input:focus-visible,
   .table:focus-visible {
-    outline: 2px solid var(--stat-map-focus-color, #c2410c);
+    outline: 2px solid var(--ring);
     outline-offset: 2px;
   }
   [part='table-toggle'] {
@@ -175,7 +177,7 @@ export const mapStyles = [
   td {
     padding: 0.2em 0.8em 0.2em 0;
     text-align: end;
-    border-block-end: 1px solid #0002;
+    border-block-end: 1px solid light-dark(#0002, #fff3);
   }
   th:first-child {
     text-align: start;
@@ -198,6 +200,37 @@ export const mapStyles = [
     .hover,
     .focus {
       stroke: Highlight;
+    }
+    /* The class colours stay (forced-color-adjust: none on the swatches; fills are not forced). */
+    .swatch {
+      border-color: CanvasText;
+    }
+    [aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+  @media print {
+    /* On paper: the table of values in full, no controls, the colours of the classes kept. */
+    .table {
+      display: block !important;
+      overflow: visible;
+    }
+    [part='table-toggle'],
+    [part='period'],
+    [part='small-areas'],
+    [part='tooltip'] {
+      display: none;
+    }
+    .frame,
+    [part='legend'],
+    tr {
+      break-inside: avoid;
+    }
+    .swatch,
+    [part~='region'] {
+      -webkit-print-color-adjust: exact;
+      print-color-adjust: exact;
     }
   }
 `,

@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { GeoController } from '../../controllers/geo-controller.js';
+import { InViewController } from '../../controllers/in-view-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { StatFeedErrorEvent, StatFeedWarningEvent, StatRegionSelectEvent } from '../../events/feed-events.js';
 import { featureName, GEO_OBJECTS, geoLayer, packageGeoUrl, type GeoLayer, type MapLevel } from '../../feed/geo.js';
@@ -110,6 +111,8 @@ export class StatMap extends StatWidget {
   static registerStrings = registerMapStrings;
 
   private readonly resize = new ResizeController(this);
+  /** Drawing waits until the widget is within 200 px of the viewport (one observer shared by every map and timeline). */
+  private readonly near = new InViewController(this, '200px');
   private readonly geometry = new GeoController(this);
   private readonly menu = new DataMenu(this);
 
@@ -332,23 +335,22 @@ export class StatMap extends StatWidget {
   private renderTable() {
     const { text, table } = this;
     const rows = this.rows();
+    // The table is always there, hidden (so not read) until shown; print shows it (print rules in the styles).
     return html`<div><button part="table-toggle" type="button" aria-expanded=${table} aria-controls="table" @click=${() => (this.table = !table)}>
         ${table ? text.hideTable : text.showTable}
       </button></div>
       <div id="table" class="table" ?hidden=${!table} tabindex="0" role="region" aria-labelledby="title">
-        ${table
-          ? html`<table part="table">
-              <thead>
-                <tr><th>${text.area}</th><th>${this.label}</th><th>${text.share}</th></tr>
-              </thead>
-              <tbody>
-                ${rows.map(
-                  (v) =>
-                    html`<tr data-region=${v.id}><th scope="row">${v.name}</th><td>${this.valueText(v.value)}</td><td>${v.share === null ? '' : this.percent(v.share)}</td></tr>`,
-                )}
-              </tbody>
-            </table>`
-          : nothing}
+        <table part="table">
+          <thead>
+            <tr><th>${text.area}</th><th>${this.label}</th><th>${text.share}</th></tr>
+          </thead>
+          <tbody>
+            ${rows.map(
+              (v) =>
+                html`<tr data-region=${v.id}><th scope="row">${v.name}</th><td>${this.valueText(v.value)}</td><td>${v.share === null ? '' : this.percent(v.share)}</td></tr>`,
+            )}
+          </tbody>
+        </table>
       </div>`;
   }
 
@@ -391,7 +393,8 @@ export class StatMap extends StatWidget {
       this.planar = layer && { shapes: layer.features.map((f) => mercator(f)), lines: layer.lines.map((l) => mercator(l)) };
       this.projected = null;
     }
-    const width = this.resize.width;
+    // Nothing is projected or drawn until the map nears the viewport (the placeholder keeps its place).
+    const width = this.near.seen ? this.resize.width : 0;
     if (!this.planar || !width) this.projected = null;
     else if (this.projected?.width !== width) this.projected = projectMap(this.planar.shapes, this.planar.lines, width);
     // Shapes without numbers would read as "no data": until the feed is in, the placeholder stays.
@@ -426,7 +429,8 @@ export class StatMap extends StatWidget {
     const all = this.periods.flatMap((p) => regions.map((_, i) => valueAt(i, p))).filter((v): v is number => v !== null);
     const thresholds = classBreaks(all, this.classes);
     this.ranges = classRanges(all, thresholds);
-    this.colors = schemeColors(this.scheme, this.ranges.length);
+    // Through the page's --stat-color-class-N when it sets them (a partner's palette), else the scheme's.
+    this.colors = schemeColors(this.scheme, this.ranges.length).map((c, i) => `var(--stat-color-class-${i + 1},${c})`);
 
     const values = regions.map((_, i) => valueAt(i, shown));
     const ranked = values.filter((v): v is number => v !== null).sort((a, b) => b - a);

@@ -1,7 +1,70 @@
 import { css } from 'lit';
 
-/** What every widget's host needs on a page it does not control. */
-export const hostBase = css`
+/**
+ * The theme: every colour a widget paints comes from a private token (`--_…`) resolved on the
+ * host from the public `--stat-*` one, whose default `light-dark()` picks by the host's
+ * `color-scheme`: the page's without `theme` (light on a page that declares none: the look
+ * before themes), dark with `theme="dark"`, the reader's with `theme="auto"`. Forced colours
+ * swap the tokens for system colours; print is light, black text, nothing moving.
+ * Every widget's styles include it through `hostBase`.
+ */
+export const themeTokens = css`
+  :host {
+    --_bg: var(--stat-color-background, light-dark(#fff, #1c1c1e));
+    --_fg: var(--stat-color-text, light-dark(#1d1d1f, #ececec));
+    --_m: var(--stat-color-muted, light-dark(#595959, #a1a1a6));
+    --_b: var(--stat-color-border, light-dark(#767676, #8e8e93));
+    --_a: var(--stat-color-accent, light-dark(#1f5fa8, #7ab0f0));
+    --_n: var(--stat-color-negative, light-dark(#b3261e, #ff8a80));
+    --_r: var(--stat-radius, 4px);
+    background: var(--stat-color-background);
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
+  }
+  :host([theme='light']),
+  :host([theme='dark']),
+  :host([theme='auto']) {
+    color: var(--_fg);
+    background: var(--_bg);
+    padding: 0.75em;
+    border-radius: var(--_r);
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_bg: Canvas;
+      --_fg: CanvasText;
+      --_m: CanvasText;
+      --_b: CanvasText;
+      --_a: Highlight;
+      --_n: CanvasText;
+    }
+  }
+  @media print {
+    /* Paper is white and browsers drop backgrounds: the light defaults, black text, no motion. */
+    :host {
+      color-scheme: light !important;
+      --stat-duration: 0s !important;
+      color: #000 !important;
+      background: none !important;
+    }
+    * {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+`;
+
+/** What every widget's host needs on a page it does not control (the theme tokens included). */
+export const hostBase = [
+  themeTokens,
+  css`
   :host {
     font-family: var(--stat-font-family, inherit);
     /* Inherited from the page, with at least 60 % opacity: a theme's body { color: transparent }
@@ -14,7 +77,8 @@ export const hostBase = css`
   :host([hidden]) {
     display: none;
   }
-`;
+`,
+];
 
 /** Text for screen readers only: off screen, still read. Every widget uses it. */
 export const visuallyHidden = css`
@@ -34,10 +98,10 @@ export const controlButton = css`
     font: inherit;
     min-block-size: 28px;
     padding: 0.1em 0.6em;
-    border: 1px solid #767676;
-    border-radius: var(--stat-radius, 4px);
-    background: #fff;
-    color: #1d1d1f;
+    border: 1px solid var(--_b);
+    border-radius: var(--_r);
+    background: var(--_bg);
+    color: var(--_fg);
     cursor: pointer;
   }
 `;
@@ -45,7 +109,7 @@ export const controlButton = css`
 /** The loading placeholder every widget shows at its final size; each sets the size itself. */
 export const skeleton = css`
   .skeleton {
-    border-radius: var(--stat-radius, 4px);
+    border-radius: var(--_r);
     background: var(--stat-color-skeleton, color-mix(in srgb, currentColor 12%, transparent));
     animation: pulse 1.4s ease-in-out infinite;
   }

@@ -13,27 +13,28 @@ export const timelineStyles = [
     display: block;
     position: relative;
     line-height: 1.4;
-    --accent: var(--stat-color-accent, #1f5fa8);
-    --muted: var(--stat-color-muted, #595959);
-    --card: var(--stat-timeline-card-background, #fff);
+    --accent: var(--_a);
+    --muted: var(--_m);
+    --card: var(--stat-timeline-card-background, var(--_bg));
+    --ev: var(--stat-timeline-event-color, light-dark(#5c5c5c, #a1a1a6));
   }
   .s1 {
-    --series: var(--stat-timeline-color-1, #1f5fa8);
+    --series: var(--stat-timeline-color-1, var(--stat-color-series-1, light-dark(#1f5fa8, #7ab0f0)));
   }
   .s2 {
-    --series: var(--stat-timeline-color-2, #b04a00);
+    --series: var(--stat-timeline-color-2, var(--stat-color-series-2, light-dark(#b04a00, #f5a25d)));
   }
   .s3 {
-    --series: var(--stat-timeline-color-3, #1b7a4a);
+    --series: var(--stat-timeline-color-3, var(--stat-color-series-3, light-dark(#1b7a4a, #5cc98a)));
   }
   .s4 {
-    --series: var(--stat-timeline-color-4, #8e3b86);
+    --series: var(--stat-timeline-color-4, var(--stat-color-series-4, light-dark(#8e3b86, #e39ad9)));
   }
   .s5 {
-    --series: var(--stat-timeline-color-5, #7a6300);
+    --series: var(--stat-timeline-color-5, var(--stat-color-series-5, light-dark(#7a6300, #dcc251)));
   }
   .s6 {
-    --series: var(--stat-timeline-color-6, #4d4d4d);
+    --series: var(--stat-timeline-color-6, var(--stat-color-series-6, light-dark(#4d4d4d, #c4c4c4)));
   }
   [part='status'] {
     font-size: 0.85em;
@@ -41,7 +42,7 @@ export const timelineStyles = [
     margin-block: 0.4em;
   }
   :host([state='error']) [part='status'] {
-    color: var(--stat-color-negative, #b3261e);
+    color: var(--_n);
   }
   .skeleton {
   }
@@ -71,9 +72,9 @@ export const timelineStyles = [
     forced-color-adjust: none;
   }
   [aria-pressed='false'] {
-    color: #595959;
+    color: var(--_m);
     text-decoration: line-through;
-    background: #f3f3f3;
+    background: light-dark(#f3f3f3, #2c2c2e);
   }
   [part='plot'] {
     position: relative;
@@ -110,10 +111,10 @@ export const timelineStyles = [
     font-variant-numeric: tabular-nums;
   }
   [part='grid'] {
-    stroke: var(--stat-timeline-grid-color, #e4e4e4);
+    stroke: var(--stat-timeline-grid-color, light-dark(#e4e4e4, #3a3a3c));
   }
   [part~='axis'] line:not([part]) {
-    stroke: #8a8a8a;
+    stroke: var(--_b);
   }
   [part='line'] {
     fill: none;
@@ -158,14 +159,14 @@ export const timelineStyles = [
     }
   }
   [part~='event'] {
-    fill: var(--stat-timeline-event-color, #5c5c5c);
+    fill: var(--ev);
     cursor: pointer;
   }
   [part~='event'] .span {
     opacity: 0.35;
   }
   .event-guide {
-    stroke: #5c5c5c;
+    stroke: var(--ev);
     stroke-dasharray: 3 3;
   }
   .event-ring {
@@ -178,7 +179,7 @@ export const timelineStyles = [
     opacity: 0.14;
   }
   [part='crosshair'] line {
-    stroke: #1d1d1f;
+    stroke: var(--_fg);
   }
   [part='crosshair'] circle {
     fill: var(--series);
@@ -192,9 +193,9 @@ export const timelineStyles = [
     padding: 0.4em 0.6em;
     font-size: 0.8em;
     background: var(--card);
-    color: #1d1d1f;
-    border: 1px solid #767676;
-    border-radius: var(--stat-radius, 4px);
+    color: var(--_fg);
+    border: 1px solid var(--_b);
+    border-radius: var(--_r);
     box-shadow: 0 2px 6px #0003;
     box-sizing: border-box;
   }
@@ -219,7 +220,7 @@ export const timelineStyles = [
     padding-inline-start: 1.2em;
   }
   [part='event-card'] a {
-    color: #1a4f8f;
+    color: light-dark(#1a4f8f, #8cbcff);
   }
   [part='empty'] {
     position: absolute;
@@ -252,7 +253,7 @@ export const timelineStyles = [
   td {
     padding: 0.2em 0.8em 0.2em 0;
     text-align: end;
-    border-block-end: 1px solid #0002;
+    border-block-end: 1px solid light-dark(#0002, #fff3);
   }
   tr > :first-child,
   [scope='row'] {
@@ -269,17 +270,53 @@ export const timelineStyles = [
     animation: none;
   }
   @media (forced-colors: active) {
-    [part='line'],
-    [part='crosshair'] line {
-      stroke: CanvasText;
+    /* One system colour for every series (the labels at the lines' ends tell them apart). */
+    .s1,
+    .s2,
+    .s3,
+    .s4,
+    .s5,
+    .s6 {
+      --series: CanvasText;
     }
-    [part='label'],
-    [part='point'],
-    [part~='event'] {
-      fill: CanvasText;
+    :host {
+      --ev: CanvasText;
+    }
+    [part='grid'] {
+      stroke: GrayText;
     }
     [part='selection'] {
       fill: Highlight;
+    }
+  }
+  @media print {
+    /* On paper: the whole chart at the page's width, the tables of values, no controls or cards. */
+    .table {
+      display: block !important;
+      overflow: visible;
+      max-block-size: none;
+    }
+    [part='plot'] {
+      block-size: auto !important;
+    }
+    svg {
+      max-inline-size: 100%;
+      block-size: auto;
+    }
+    [part='table-toggle'],
+    .overlay,
+    [part='readout'],
+    [part='event-card'] {
+      display: none;
+    }
+    [part='plot'],
+    [part='legend'],
+    tr {
+      break-inside: avoid;
+    }
+    .swatch {
+      -webkit-print-color-adjust: exact;
+      print-color-adjust: exact;
     }
   }
 `,

@@ -2,6 +2,7 @@ import { bisector } from 'd3-array';
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { InViewController } from '../../controllers/in-view-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { StatPeriodSelectEvent } from '../../events/period-events.js';
 import { parsePeriod, type PeriodSpan } from '../../feed/period.js';
@@ -164,6 +165,8 @@ export class StatTimeline extends StatWidget {
 
   private readonly resize = new ResizeController(this);
   private readonly menu = new DataMenu(this);
+  /** Drawing waits until the widget is within 200 px of the viewport (one observer shared by every map and timeline). */
+  private readonly near = new InViewController(this, '200px');
 
   /** Ids of the metrics to draw, comma-separated (default: every metric of the feed). */
   @property() metrics = '';
@@ -399,11 +402,12 @@ export class StatTimeline extends StatWidget {
 
   private renderTable(chart: Chart) {
     const { text, tableOpen } = this;
+    // The tables are always there, hidden (so not read) until shown; print shows them (print rules in the styles).
     return html`<button part="table-toggle" type="button" aria-expanded=${tableOpen ? 'true' : 'false'} aria-controls="table" @click=${this.onTableToggle}>
         ${tableOpen ? text.hideTable : text.showTable}
       </button>
       <div id="table" class="table" ?hidden=${!tableOpen} tabindex=${tableOpen ? '0' : '-1'} role="region" aria-label=${chart.label}>
-        ${tableOpen ? this.renderTables(chart) : nothing}
+        ${this.renderTables(chart)}
       </div>`;
   }
 
@@ -469,7 +473,8 @@ export class StatTimeline extends StatWidget {
               ? `region="${regionId}" is not in the feed`
               : '';
     this.markupMistake(mistake);
-    const width = this.resize.width;
+    // No scales, paths or axes until the timeline nears the viewport (the placeholder keeps its height).
+    const width = this.near.seen ? this.resize.width : 0;
     const inputs = [feed, mistake, ids.join(), regionId, this.from, this.to, this.events, this.text, language, width, this.height, this.hiddenSeries];
     if (inputs.every((value, i) => value === this.inputs[i])) return;
     this.inputs = inputs;
