@@ -44,7 +44,7 @@ function fillChoices() {
   const name = (region) => textIn(region.name, lang) || region.id;
   const regions = [];
   for (const region of feed.regions) {
-    if (region.level === 'country') regions.unshift(['', `${name(region)} (the whole country)`]);
+    if (region.level === 'country') regions.unshift(['', name(region)]);
     else if (region.level === 'economic-region') {
       regions.push([region.id, `— ${name(region)}`]);
       for (const child of feed.regions) if (child.parent === region.id) regions.push([child.id, `    ${name(child)}`]);
@@ -107,16 +107,27 @@ function update() {
   previewBox.style.maxWidth = options.width === '100%' ? '' : options.width;
   previewBox.replaceChildren(element);
   preview = { element, options };
-  // The fallback is the numbers the widget shows: written again whenever its state changes.
-  new MutationObserver(() => writeSnippets()).observe(element, { attributes: true, attributeFilter: ['state'] });
+  // The fallback is the numbers the widget shows: written again whenever its state changes,
+  // and until its numbers and height settle (a chart draws once it has measured itself).
+  new MutationObserver(() => settle(element)).observe(element, { attributes: true, attributeFilter: ['state'] });
   writeSnippets();
 }
 
-/** Writes the three snippets for the preview as it is now. */
+async function settle(element) {
+  let last = '';
+  for (let tries = 0; tries < 40 && preview?.element === element; tries++) {
+    const written = await writeSnippets();
+    if (written && written === last) return;
+    last = written;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+}
+
+/** Writes the three snippets for the preview as it is now; returns them ('' while the widget has no numbers). */
 async function writeSnippets() {
   const { element, options } = preview;
   await element.updateComplete;
-  if (preview?.element !== element) return;
+  if (preview?.element !== element) return '';
   const ready = element.getAttribute('state') === 'ready' || element.getAttribute('state') === 'stale';
   const fallback = ready && typeof element.dataTable === 'function' ? element.dataTable() : null;
   const height = ready ? Math.ceil(element.getBoundingClientRect().height) : undefined;
@@ -128,6 +139,7 @@ async function writeSnippets() {
   } catch (error) {
     for (const code of Object.values(codes)) code.textContent = `(${error.message})`;
   }
+  return fallback ? codes.element.textContent + codes.iframe.textContent : '';
 }
 
 async function copy(code, button) {
