@@ -3,28 +3,46 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 type Host = ReactiveControllerHost & Element;
 
 const watchers = new Map<Element, InViewController>();
-let observer: IntersectionObserver | null = null;
+/**
+ * One observer for every widget on the page with the same margin: cheaper than one each. An
+ * IntersectionObserver's margin is fixed when it is made, so a margin in use has one observer
+ * (counters: 0px, to count up where they are seen; maps and timelines: 200px, to draw early).
+ */
+const observers = new Map<string, IntersectionObserver>();
 
-/** One observer for every widget on the page: cheaper than one each. */
-function sharedObserver(): IntersectionObserver | null {
+function sharedObserver(rootMargin: string): IntersectionObserver | null {
   if (typeof IntersectionObserver === 'undefined') return null;
-  observer ??= new IntersectionObserver((entries) => {
-    for (const entry of entries) if (entry.isIntersecting) watchers.get(entry.target)?.markSeen();
-  });
-  return observer;
+  let io = observers.get(rootMargin);
+  if (!io) {
+    io = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) if (entry.isIntersecting) watchers.get(entry.target)?.markSeen();
+      },
+      { rootMargin },
+    );
+    observers.set(rootMargin, io);
+  }
+  return io;
 }
 
-/** Becomes `seen` the first time the host scrolls into view, then stops watching. */
+/**
+ * Becomes `seen` the first time the host comes within `rootMargin` of the viewport (default: 0px,
+ * in view), asks for an update, and stops watching.
+ */
 export class InViewController implements ReactiveController {
   seen = false;
+  private observer: IntersectionObserver | null = null;
 
-  constructor(private readonly host: Host) {
+  constructor(
+    private readonly host: Host,
+    private readonly rootMargin = '0px',
+  ) {
     host.addController(this);
   }
 
   hostConnected(): void {
     if (this.seen) return;
-    const io = sharedObserver();
+    const io = (this.observer = sharedObserver(this.rootMargin));
     if (!io) return this.markSeen(); // No observer (old browser): treat as visible.
     watchers.set(this.host, this);
     io.observe(this.host);
@@ -43,6 +61,6 @@ export class InViewController implements ReactiveController {
 
   private stop(): void {
     if (!watchers.delete(this.host)) return;
-    observer?.unobserve(this.host);
+    this.observer?.unobserve(this.host);
   }
 }
