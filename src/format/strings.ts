@@ -50,7 +50,7 @@ const ru: UiStrings = {
 };
 
 /** One language's strings, any catalogue's keys: what `addLanguage` takes. */
-export type LanguageStrings = Readonly<Record<string, string | undefined>>;
+export type LanguageStrings = Readonly<Record<string, string>>;
 
 /** A set of strings in several languages, English first (see `catalogue`). */
 export interface Catalogue<T extends object> {
@@ -77,12 +77,8 @@ export function catalogue<T extends object>(en: T, others: Readonly<Record<strin
   const byLang = new Map<string, T>(Object.entries({ en, ...others }));
   const result: Catalogue<T> = {
     en,
-    register: (lang, strings) => {
-      lang = lang.toLowerCase();
-      // Only this catalogue's keys, and only real strings: an empty one falls back.
-      const own = Object.fromEntries(Object.entries(strings).filter(([key, value]) => key in en && value && typeof value == 'string'));
-      byLang.set(lang, { ...en, ...result.pick(lang), ...own });
-    },
+    // Keys of other catalogues come along unused: cheaper than filtering them out.
+    register: (lang, strings) => void byLang.set(lang.toLowerCase(), { ...en, ...result.pick(lang), ...strings }),
     pick: (lang) => {
       const lower = lang.toLowerCase();
       return byLang.get(lower) ?? byLang.get(lower.split('-')[0]!) ?? byLang.get('en')!;

@@ -430,7 +430,7 @@ describe('addLanguage', function () {
   it('reaches a catalogue created after it (a widget’s chunk loaded later)', () => {
     addLanguage('tr', { hideTable: 'Tabloyu gizle' });
     const late = catalogue({ hideTable: 'Hide table', other: 'Other' }, { az: { hideTable: 'Cədvəli gizlət', other: 'Digər' }, ru: { hideTable: 'Скрыть таблицу', other: 'Другое' } });
-    expect(late.pick('tr')).to.deep.equal({ hideTable: 'Tabloyu gizle', other: 'Other' });
+    expect(late.pick('tr')).to.include({ hideTable: 'Tabloyu gizle', other: 'Other' });
     expect(late.pick('tr-TR').hideTable).to.equal('Tabloyu gizle');
     expect(late.pick('de').hideTable).to.equal('Hide table');
   });
