@@ -10,6 +10,8 @@ import '../../src/elements/counter/define.js';
 import '../../src/elements/map/define.js';
 import '../../src/elements/timeline/define.js';
 import '../../src/elements/summary/define.js';
+// Catalogues in chunks loaded later (each catalogue module must be imported here to be checked).
+import '../../src/export/strings.js';
 import { StatMap } from '../../src/elements/map/stat-map.js';
 import { addLanguage, registerStrings } from '../../src/index.js';
 import * as iifeNames from '../../src/all.js';
@@ -47,12 +49,14 @@ before(() => {
 // ---------------------------------------------------------------------------------------------
 
 describe('catalogues', () => {
-  it('are all registered: the shared one, the map’s, the timeline’s, the summary’s', () => {
+  it('are all registered: the shared one, the map’s, the timeline’s, the summary’s, the data menu’s and its actions’', () => {
     const english = catalogues.map((c) => (c.en as Record<string, string>));
     expect(english.some((en) => en['loading'] === 'Loading…')).to.equal(true);
     expect(english.some((en) => 'mapKeys' in en)).to.equal(true);
     expect(english.some((en) => 'timelineKeys' in en)).to.equal(true);
     expect(english.some((en) => 'keyFigures' in en)).to.equal(true);
+    expect(english.some((en) => 'getData' in en)).to.equal(true);
+    expect(english.some((en) => 'copied' in en)).to.equal(true);
   });
 
   for (const lang of ['az', 'ru'])
