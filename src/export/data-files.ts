@@ -103,6 +103,17 @@ const INLINED = [
   'visibility',
 ] as const;
 
+/**
+ * Colours in a form every SVG viewer reads: `color(srgb r g b / a)` (what Chromium computes for
+ * the widgets' relative colours) as `rgb()`.
+ */
+export function plainColors(value: string): string {
+  return value.replace(/color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)(?: \/ ([\d.]+))?\)/g, (_, r, g, b, a) => {
+    const rgb = [r, g, b].map((c: string) => Math.round(Math.min(1, Math.max(0, +c)) * 255)).join(', ');
+    return a === undefined || +a >= 1 ? `rgb(${rgb})` : `rgba(${rgb}, ${a})`;
+  });
+}
+
 /** A font list that ends in a generic family, so that any viewer has a font to draw with. */
 function withFallback(family: string): string {
   return /(^|,)\s*(sans-serif|serif|monospace|system-ui|cursive|fantasy)\s*$/.test(family) ? family : `${family}, sans-serif`;
@@ -129,7 +140,7 @@ function inlineCopy(original: SVGSVGElement): SVGSVGElement {
       'style',
       INLINED.map((p) => {
         const value = style.getPropertyValue(p);
-        return value ? `${p}:${p === 'font-family' ? withFallback(value) : value}` : '';
+        return value ? `${p}:${p === 'font-family' ? withFallback(value) : plainColors(value)}` : '';
       })
         .filter(Boolean)
         .join(';'),
@@ -160,7 +171,7 @@ export function toSvg(host: DataMenuHost, table: StatDataTable, text: Words): Wi
 
   const add = (name: string, attributes: Record<string, string | number>, parent: Element = svg) => {
     const element = document.createElementNS(SVG_NS, name);
-    for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, String(value));
+    for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, plainColors(String(value)));
     parent.append(element);
     return element;
   };
@@ -335,7 +346,7 @@ async function copy(code: string, host: DataMenuHost, text: Words): Promise<void
   area.value = code;
   area.readOnly = true;
   area.setAttribute('aria-label', text.copyEmbed);
-  area.style.cssText = 'position:absolute;inset-inline-end:0;bottom:calc(100% + 4px);inline-size:min(30em,90vw);block-size:6em;font:0.75rem monospace';
+  area.style.cssText = 'inline-size:min(30em,100%);block-size:6em;font:0.75rem monospace';
   menu.append(area);
   area.focus();
   area.select();

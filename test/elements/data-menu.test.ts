@@ -8,7 +8,7 @@ import '../../src/elements/timeline/define.js';
 import type { StatCounter } from '../../src/elements/counter/stat-counter.js';
 import type { StatMap } from '../../src/elements/map/stat-map.js';
 import type { StatTimeline } from '../../src/elements/timeline/stat-timeline.js';
-import { csvField, slug } from '../../src/export/data-files.js';
+import { csvField, plainColors, slug } from '../../src/export/data-files.js';
 import { changedFeed, smallFeed } from '../fixtures/small-feed.js';
 import { serveFeed } from '../support/feed-control.js';
 import { requireVisiblePage, text, until, untilState } from '../support/dom.js';
@@ -255,6 +255,11 @@ describe('data menu: CSV', () => {
     expect(slug('«»')).to.equal('data');
   });
 
+  it('plainColors writes computed colour() values as rgb(), which every SVG viewer reads', () => {
+    expect(plainColors('color(srgb 0.133333 0.133333 0.133333)')).to.equal('rgb(34, 34, 34)');
+    expect(plainColors('fill:color(srgb 1 0 0 / 0.5);stroke:rgb(1, 2, 3)')).to.equal('fill:rgba(255, 0, 0, 0.5);stroke:rgb(1, 2, 3)');
+  });
+
   it('counter: the row holds the number, change, region and period it shows, then the source', async () => {
     const counter = await ready(await fixture<StatCounter>(`<stat-counter src="${smallUrl}" metric="teachers" show-delta></stat-counter>`));
     await until(() => text(counter, 'value') === '4,308', 3000, 'the final number');
@@ -369,6 +374,7 @@ describe('data menu: images', () => {
     const fills = [...paths].map((p) => p.getAttribute('style') ?? '');
     expect(fills.some((s) => /fill:\s*rgb\(/.test(s))).to.equal(true);
     expect(doc.documentElement.outerHTML).to.not.contain('var(--');
+    expect(doc.documentElement.outerHTML).to.not.contain('color(srgb');
   });
 
   it('timeline: the SVG has the series in its legend and the credit line', async () => {

@@ -56,6 +56,10 @@ export const counterStyles = [
   :host([state='error']) [part='status'] {
     color: var(--_n);
   }
+  /* A counter is narrow: its menu sits at its start. */
+  .data-menu {
+    align-items: start;
+  }
   .skeleton {
     display: inline-block;
     vertical-align: top;

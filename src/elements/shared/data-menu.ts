@@ -14,7 +14,7 @@ export const ACTIONS = ['downloadCsv', 'downloadSvg', 'downloadPng', 'copyEmbed'
 export type DataAction = (typeof ACTIONS)[number];
 
 /** A download arrow over a tray, 16 px, drawn in the text colour. */
-const ICON = svg`<svg width="16" height="16" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round"><path d="M8 2v8M4.5 6.5 8 10l3.5-3.5M2.5 11v2.5h11V11"/></svg>`;
+const ICON = svg`<svg width="16" height="16" aria-hidden="true"><path d="M8 2v8M4.5 6.5 8 10l3.5-3.5M2.5 11v2.5h11V11"/></svg>`;
 
 /**
  * "Get the data": a button (one Tab stop) that opens a menu of downloads and the embed code
@@ -123,10 +123,13 @@ export function tableOf(
 export const dataMenuStyles = [
   visuallyHidden,
   css`
+  /* The list opens below the button, in the flow: an iframe embed grows to show it, and a host
+     page's overflow: hidden cannot clip it, as either would a popup laid over the page. */
   .data-menu {
-    position: relative;
     display: flex;
-    justify-content: flex-end;
+    flex-direction: column;
+    align-items: end;
+    gap: 4px;
   }
   .data-menu[inert] {
     visibility: hidden;
@@ -146,25 +149,25 @@ export const dataMenuStyles = [
     padding: 0;
     color: var(--stat-color-muted, #595959);
   }
+  /* In CSS, not attributes: the widgets' own svg { fill; stroke } rules would win over attributes. */
+  [part='menu-button'] svg {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.6;
+    stroke-linecap: round;
+  }
   [part='menu-button']:is(:hover, [aria-expanded='true']) {
     border-color: currentColor;
   }
-  /* Above the button (the end of the widget: an iframe's bottom edge would clip a list below). */
   [part='menu-list'] {
-    position: absolute;
-    inset-inline-end: 0;
-    bottom: calc(100% + 4px);
-    z-index: 3;
     display: flex;
     flex-direction: column;
     padding: 4px;
-    inline-size: max-content;
     font-size: 0.875rem;
     background: var(--stat-color-background, Canvas);
     color: var(--stat-color-text, CanvasText);
     border: 1px solid var(--stat-color-muted, #767676);
     border-radius: var(--stat-radius, 4px);
-    box-shadow: 0 2px 8px #0003;
   }
   [part='menu-list'][hidden] {
     display: none;
