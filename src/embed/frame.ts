@@ -60,8 +60,6 @@ function widgetFromParams(): HTMLElement | null {
   }
   const lang = params.get('lang');
   if (lang) html.lang = lang; // The page's language too, for screen readers and hyphenation.
-  const theme = params.get('theme');
-  if (theme === 'light' || theme === 'dark' || theme === 'auto') html.dataset['theme'] = theme;
   return element;
 }
 
