@@ -482,8 +482,8 @@ describe('stat-timeline: legend, table, attributes', () => {
     await expect(el).to.be.accessible();
     toggle.click();
     await el.updateComplete;
-    // Kept for print, but not displayed (so not read) on screen.
-    expect($(el, '[part="table"]')!.checkVisibility()).to.equal(false);
+    // Closed: not displayed (so not read) on screen; rendered again only to print.
+    expect($(el, '[part="table"]')?.checkVisibility() ?? false).to.equal(false);
   });
 
   it('metrics, region, from and to choose what is drawn', async () => {

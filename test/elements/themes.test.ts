@@ -268,10 +268,10 @@ describe('print', function () {
     await until(() => !!timeline!.shadowRoot!.querySelector('[part="line"]') && !!map!.shadowRoot!.querySelector('[part~="region"]'), 8000, 'drawn');
     expect(timeline!.shadowRoot!.getAnimations().length).to.be.greaterThan(0);
     for (const el of [map!, timeline!]) {
-      const table = el.shadowRoot!.querySelector('[part="table"]')!;
-      // In the page for print, but not displayed, so not read.
-      expect(table.getBoundingClientRect().height).to.equal(0);
-      expect(table.checkVisibility()).to.equal(false);
+      // Not displayed, so not read (rendered only when opened or printed: bench, issue 8).
+      const table = el.shadowRoot!.querySelector('[part="table"]');
+      expect(table?.getBoundingClientRect().height ?? 0).to.equal(0);
+      expect(table?.checkVisibility() ?? false).to.equal(false);
     }
   });
 });

@@ -3,6 +3,7 @@ import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { InViewController } from '../../controllers/in-view-controller.js';
+import { PrintController } from '../../controllers/print-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { StatPeriodSelectEvent } from '../../events/period-events.js';
 import { parsePeriod, type PeriodSpan } from '../../feed/period.js';
@@ -139,18 +140,21 @@ export interface Chart {
  * @csspart table - The tables of values and events.
  *
  * @cssproperty --stat-font-family - Font (default: the page's).
- * @cssproperty --stat-color-text - Text colour (default: the page's, made at least 60 % opaque).
- * @cssproperty --stat-color-muted - Axis labels, notes (default: #595959).
- * @cssproperty --stat-color-accent - The selected period and the focus ring (default: #1f5fa8).
- * @cssproperty --stat-color-negative - Errors (default: #b3261e).
+ * @cssproperty --stat-color-text - Text colour (default: the page's, made at least 60 % opaque; with `theme`: #1d1d1f, dark #ececec); also of buttons and cards (#1d1d1f, dark #ececec).
+ * @cssproperty --stat-color-background - Background (default: none; with `theme`: #fff, dark #1c1c1e); also of buttons and cards.
+ * @cssproperty --stat-color-border - Borders of buttons and cards, the axis line (default: #767676, dark #8e8e93).
+ * @cssproperty --stat-color-muted - Axis labels, notes (default: #595959, dark #a1a1a6).
+ * @cssproperty --stat-color-accent - The selected period and the focus ring (default: #1f5fa8, dark #7ab0f0).
+ * @cssproperty --stat-color-negative - Errors (default: #b3261e, dark #ff8a80).
+ * @cssproperty --stat-color-series-1 - First series' colour (default: #1f5fa8, dark #7ab0f0); `-2` to `-6` the next ones (#b04a00, #1b7a4a, #8e3b86, #7a6300, #4d4d4d; dark #f5a25d, #5cc98a, #e39ad9, #dcc251, #c4c4c4).
  * @cssproperty --stat-color-skeleton - Colour of the loading placeholder.
- * @cssproperty --stat-radius - Corner radius of the placeholder, buttons and cards (default: 4px).
+ * @cssproperty --stat-radius - Corner radius of the placeholder, buttons, cards and a themed widget (default: 4px).
  * @cssproperty --stat-duration - Length of the lines' entry animation (default: 800ms; 0s turns it off).
- * @cssproperty --stat-timeline-color-1 - First series' colour (default: #1f5fa8); `-2` to `-6` the next ones (#b04a00, #1b7a4a, #8e3b86, #7a6300, #4d4d4d).
+ * @cssproperty --stat-timeline-color-1 - First series' colour, for timelines only (default: --stat-color-series-1); `-2` to `-6` the next ones.
  * @cssproperty --stat-timeline-line-width - Width of the lines (default: 2px).
- * @cssproperty --stat-timeline-grid-color - Grid lines (default: #e4e4e4).
- * @cssproperty --stat-timeline-event-color - Event markers (default: #5c5c5c).
- * @cssproperty --stat-timeline-card-background - Background of the readout and the event card (default: #fff).
+ * @cssproperty --stat-timeline-grid-color - Grid lines (default: #e4e4e4, dark #3a3a3c).
+ * @cssproperty --stat-timeline-event-color - Event markers (default: #5c5c5c, dark #a1a1a6).
+ * @cssproperty --stat-timeline-card-background - Background of the readout and the event card (default: --stat-color-background, else #fff, dark #1c1c1e).
  *
  * @event stat-period-select - A period was clicked or chosen with Enter (`StatPeriodSelectEvent`: `period`).
  * @event stat-feed-load - With `src`: the feed arrived or changed.
@@ -167,6 +171,7 @@ export class StatTimeline extends StatWidget {
   private readonly menu = new DataMenu(this);
   /** Drawing waits until the widget is within 200 px of the viewport (one observer shared by every map and timeline). */
   private readonly near = new InViewController(this, '200px');
+  private readonly print = new PrintController(this);
 
   /** Ids of the metrics to draw, comma-separated (default: every metric of the feed). */
   @property() metrics = '';
@@ -245,7 +250,7 @@ export class StatTimeline extends StatWidget {
           : nothing}
       <span id="keys" hidden>${text.timelineKeys}</span>
       <div class="visually-hidden" aria-live="polite">${this.spoken}</div>
-      ${chart ? guard([chart, text, this.tableOpen], () => this.renderTable(chart)) : nothing}
+      ${chart ? guard([chart, text, this.tableOpen, this.print.printing], () => this.renderTable(chart)) : nothing}
       ${this.menu.render(this.language)}
     </div>`;
   }
@@ -402,12 +407,12 @@ export class StatTimeline extends StatWidget {
 
   private renderTable(chart: Chart) {
     const { text, tableOpen } = this;
-    // The tables are always there, hidden (so not read) until shown; print shows them (print rules in the styles).
+    // The tables are rendered when shown or printed (print rules in the styles), not kept hidden in the DOM: 10,000 periods are 10,000 rows.
     return html`<button part="table-toggle" type="button" aria-expanded=${tableOpen ? 'true' : 'false'} aria-controls="table" @click=${this.onTableToggle}>
         ${tableOpen ? text.hideTable : text.showTable}
       </button>
       <div id="table" class="table" ?hidden=${!tableOpen} tabindex=${tableOpen ? '0' : '-1'} role="region" aria-label=${chart.label}>
-        ${this.renderTables(chart)}
+        ${tableOpen || this.print.printing ? this.renderTables(chart) : nothing}
       </div>`;
   }
 
@@ -474,7 +479,7 @@ export class StatTimeline extends StatWidget {
               : '';
     this.markupMistake(mistake);
     // No scales, paths or axes until the timeline nears the viewport (the placeholder keeps its height).
-    const width = this.near.seen ? this.resize.width : 0;
+    const width = this.near.seen || this.print.printing ? this.resize.width : 0;
     const inputs = [feed, mistake, ids.join(), regionId, this.from, this.to, this.events, this.text, language, width, this.height, this.hiddenSeries];
     if (inputs.every((value, i) => value === this.inputs[i])) return;
     this.inputs = inputs;
