@@ -1,17 +1,24 @@
 #!/usr/bin/env node
-// `npm run bench [-- <filter>]`: runs the benchmarks below (those whose name contains the
-// filter), prints a table, and writes bench/results.json (git-ignored).
+// `npm run bench [-- <filter>] [--no-build]`: builds dist/ (unless --no-build), serves the project
+// on 127.0.0.1 (from this process), drives the system Chromium through puppeteer-core (no
+// browser download), prints tables and writes bench/results.json (git-ignored). With a filter,
+// only the sections and benchmarks whose name contains it run.
 //
-// To add one: write an async function that does the work once and returns what to report
+// Sections: bytes of every entry point and page; time to every widget ready for 1 and 50 of each
+// (ours, Chart.js and ECharts on the timeline's data; medians of RUNS runs, each in a fresh
+// browser) with the JS heap; frame times; the heap after 1,000 mounts; the feed at scale; and the
+// issue's targets, held or not.
+//
+// To add a benchmark: write an async function that does the work once and returns what to report
 // ({ ms, ...details }), and add { name, run, runs } to BENCHMARKS. Setup that should not be
 // timed goes in `setup` (its result is passed to `run`); `teardown` cleans up after.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
 import { cpus, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { measure, moduleClosure, pages } from '../scripts/sizes.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'bin/stat-widgets.mjs');
@@ -62,18 +69,42 @@ async function feedBuild({ dir, csvBytes }) {
 // <stat-timeline>: 3 series × 10,000 daily points in the system Chromium (bench/timeline.html,
 // the IIFE bundle): the time to a painted chart, and frame times while the crosshair moves.
 
-/** A port nobody listens on now. */
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolvePort(port));
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8' };
+/** What of node_modules the bench pages may load: the libraries compared against, nothing else. */
+const MODULES = ['/node_modules/chart.js/dist/', '/node_modules/echarts/dist/'];
+let serving = null;
+
+/** Serves the project folder on 127.0.0.1 (a free port) from this process; one server for the whole run. */
+function server() {
+  serving ??= new Promise((ready, fail) => {
+    const http = createHttpServer((request, response) => {
+      const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+      const path = normalize(join(root, pathname));
+      const modules = path.includes(`${sep}node_modules${sep}`);
+      if (!path.startsWith(root + sep) || (modules && !MODULES.some((m) => pathname.startsWith(m)))) return response.writeHead(403).end('Forbidden');
+      let body;
+      try {
+        body = readFileSync(path);
+      } catch {
+        return response.writeHead(404).end(`Not found: ${pathname}`);
+      }
+      response.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' }).end(body);
     });
-    probe.on('error', reject);
+    http.on('error', fail);
+    http.listen(0, '127.0.0.1', () => ready({ http, origin: `http://127.0.0.1:${http.address().port}` }));
   });
+  return serving;
 }
 
-/** Builds dist/ if needed, serves the project (scripts/serve.mjs), opens bench/timeline.html and loads its feed once. */
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** A fresh headless system Chromium (puppeteer-core: no browser download). */
+async function launch() {
+  const { default: puppeteer } = await import('puppeteer-core');
+  return puppeteer.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+}
+
+/** Opens bench/timeline.html and loads its feed once. */
 async function openTimelinePage() {
   const opened = await openBenchPage('bench/timeline.html');
   try {
@@ -87,37 +118,23 @@ async function openTimelinePage() {
   }
 }
 
-/** Builds dist/ if needed, serves the project (scripts/serve.mjs) and opens `path` in the system Chromium. */
+/** Opens `path` (from the project's root) in a fresh system Chromium. */
 async function openBenchPage(path) {
-  if (!existsSync(join(root, 'dist/stat-widgets.iife.js'))) execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
-  const port = await freePort();
-  const server = spawn(process.execPath, [join(root, 'scripts/serve.mjs'), String(port)], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise((ready, fail) => {
-    server.stdout.on('data', ready); // It prints its URL once listening.
-    server.on('exit', (code) => fail(new Error(`scripts/serve.mjs exited with ${code}`)));
-  });
-  // puppeteer-core comes with @web/test-runner-chrome: no browser download, the system Chromium.
-  const { default: puppeteer } = await import('puppeteer-core');
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const { origin } = await server();
+  const browser = await launch();
   try {
     const page = await browser.newPage();
     await page.setViewport({ width: 1200, height: 800 });
-    await page.goto(`http://127.0.0.1:${port}/${path}`);
-    return { server, browser, page };
+    await page.goto(`${origin}/${path}`);
+    return { browser, page };
   } catch (error) {
     await browser.close();
-    server.kill();
     throw error;
   }
 }
 
-async function closeTimelinePage({ server, browser }) {
+async function closeTimelinePage({ browser }) {
   await browser.close();
-  server.kill();
 }
 
 async function timelineRender({ page, firstMs }) {
@@ -132,6 +149,7 @@ async function timelineCrosshair({ page }) {
     ms: frames.median,
     frameP95Ms: ms(frames.p95),
     frameMaxMs: ms(frames.max),
+    longFrames: frames.long,
     workMedianMs: ms(work.median),
     workP95Ms: ms(work.p95),
     workMaxMs: ms(work.max),
@@ -175,6 +193,16 @@ async function mountCycles({ page }, tag) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// <stat-map> playing through the periods (bench/map.html, the demo feed's 12 years, the default
+// 800 ms recolouring): the time between animation frames from pressing play to the last period.
+
+async function mapPlay({ page }) {
+  const result = await page.evaluate(() => window.bench.play());
+  const ms = (value) => +value.toFixed(2);
+  return { ms: result.median, frameP95Ms: ms(result.p95), frameMaxMs: ms(result.max), longFrames: result.long, frames: result.frames, periodsShown: result.periods };
+}
+
+// ---------------------------------------------------------------------------------------------
 
 /** The benchmarks: add yours here. `runs` times each; the table shows the median and the fastest. */
 export const BENCHMARKS = [
@@ -193,11 +221,18 @@ export const BENCHMARKS = [
     runs: 7,
   },
   {
-    name: 'timeline: crosshair moving over 3 × 10,000 points, frame time (median; 300 moves, one per frame)',
+    name: 'timeline: crosshair moving over 3 × 10,000 points, frame time (median; 300 moves, one per frame; long: over 50 ms)',
     setup: openTimelinePage,
     run: timelineCrosshair,
     teardown: closeTimelinePage,
     runs: 3,
+  },
+  {
+    name: 'map: playing through 12 periods (recolouring 800 ms), frame time (median; long: over 50 ms)',
+    setup: () => openBenchPage('bench/map.html'),
+    run: mapPlay,
+    teardown: closeTimelinePage,
+    runs: 1,
   },
   {
     name: 'life cycle: 1,000 mounts and removals of <stat-counter> (time for all; heap after vs before, within 10 %)',
@@ -221,23 +256,171 @@ export const BENCHMARKS = [
     runs: 1,
   },
   {
-    name: 'scale: 100,000 observations × 500 regions, counter + map + timeline: the longest task (at most 200 ms)',
+    name: 'scale: 100,000 observations × 500 regions, counter + map + timeline: the longest task (at most 200 ms); validate, index, select',
     setup: () => openBenchPage('bench/scale.html'),
     run: scaleRun,
     teardown: closeTimelinePage,
-    runs: 5,
+    runs: 3,
   },
 ];
 
-function ensureBuilt() {
+// ---------------------------------------------------------------------------------------------
+// Bytes: every entry point of package.json (with every module it imports, as a browser fetches
+// them), the pages of scripts/sizes.mjs, and the libraries compared against.
+
+function bytes() {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const rows = [];
+  const add = (name, files) => rows.push({ name, files: files.map((f) => relative(root, f)), ...measure(files) });
+  for (const [entry, target] of Object.entries(pkg.exports)) {
+    const file = typeof target === 'string' ? target : target.import;
+    if (!file?.endsWith('.js')) continue;
+    const path = join(root, file);
+    if (!existsSync(path)) continue;
+    add(`${entry} (${file.replace('./', '')}${file.endsWith('.iife.js') ? '' : ' and its imports'})`, file.endsWith('.iife.js') ? [path] : moduleClosure(path));
+  }
+  const here = process.cwd();
+  process.chdir(root); // scripts/sizes.mjs names files from the project's root.
+  try {
+    for (const [name, files] of Object.entries(pages)) add(`page: ${name}`, files().map((f) => join(root, f)));
+  } finally {
+    process.chdir(here);
+  }
+  add('for comparison: Chart.js 4 (chart.umd.min.js; no maps)', [join(root, 'node_modules/chart.js/dist/chart.umd.min.js')]);
+  add('for comparison: ECharts 6 common build (echarts.common.min.js; line, no maps)', [join(root, 'node_modules/echarts/dist/echarts.common.min.js')]);
+  return rows;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ready: time from navigation to every widget ready, 1 and 50 of a kind on one page (bench/
+// ready*.html), each run in a fresh browser; the JS heap once ready (after two forced garbage
+// collections). Every kind runs once per round, RUNS rounds, so that a busy moment of the machine
+// falls on all of them alike. Chart.js and ECharts draw the data a default <stat-timeline> draws
+// (every metric of the country, the demo feed's 12 years), with animation off; so do ours
+// (--stat-duration: 0s).
+//
+// "drawn": the viewport is tall enough (1200 × 10,000) to hold all 50, so every widget draws, and
+// ready means state="ready" and the drawing in the DOM, then a painted frame: the fair comparison
+// with the libraries, which draw every chart whether seen or not. "viewport": a 1200 × 800 window;
+// our maps and timelines below the fold wait (state="ready", placeholder kept) until scrolled near.
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+
+const READY = [
+  { id: 'counter-1', label: '1 <stat-counter>', path: 'bench/ready.html?kind=counter&n=1&drawn=1', tall: true },
+  { id: 'counter-50', label: '50 <stat-counter>', path: 'bench/ready.html?kind=counter&n=50&drawn=1', tall: true },
+  { id: 'map-1', label: '1 <stat-map>', path: 'bench/ready.html?kind=map&n=1&drawn=1', tall: true },
+  { id: 'map-50', label: '50 <stat-map>, all drawn', path: 'bench/ready.html?kind=map&n=50&drawn=1', tall: true },
+  { id: 'map-50-view', label: '50 <stat-map>, 1200 × 800 viewport (those below wait)', path: 'bench/ready.html?kind=map&n=50', tall: false },
+  { id: 'timeline-1', label: '1 <stat-timeline>', path: 'bench/ready.html?kind=timeline&n=1&drawn=1', tall: true },
+  { id: 'timeline-50', label: '50 <stat-timeline>, all drawn', path: 'bench/ready.html?kind=timeline&n=50&drawn=1', tall: true },
+  { id: 'timeline-50-view', label: '50 <stat-timeline>, 1200 × 800 viewport (those below wait)', path: 'bench/ready.html?kind=timeline&n=50', tall: false },
+  { id: 'chartjs-1', label: '1 Chart.js line chart', path: 'bench/ready-chartjs.html?n=1', tall: true },
+  { id: 'chartjs-50', label: '50 Chart.js line charts', path: 'bench/ready-chartjs.html?n=50', tall: true },
+  { id: 'echarts-1', label: '1 ECharts line chart', path: 'bench/ready-echarts.html?n=1', tall: true },
+  { id: 'echarts-50', label: '50 ECharts line charts', path: 'bench/ready-echarts.html?n=50', tall: true },
+];
+
+async function readyOnce({ path, tall }) {
+  const { origin } = await server();
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1200, height: tall ? 10000 : 800 });
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${origin}/${path}`);
+    const result = await page.evaluate(() => window.benchDone);
+    if (errors.length) throw new Error(`${path}: ${errors.join('; ')}`);
+    const cdp = await page.createCDPSession();
+    const heap = await heapAfterGc(page, cdp);
+    return { ...result, heap };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function ready(filter) {
+  const kinds = READY.filter((k) => `ready: ${k.label}`.includes(filter));
+  const samples = new Map(kinds.map((k) => [k.id, []]));
+  for (let round = 0; round < RUNS; round++) {
+    for (const kind of kinds) samples.get(kind.id).push(await readyOnce(kind));
+    process.stdout.write(`\rready: round ${round + 1} of ${RUNS}`);
+  }
+  if (kinds.length) process.stdout.write('\n');
+  return kinds.map((kind) => {
+    const runs = samples.get(kind.id);
+    return {
+      id: kind.id,
+      name: kind.label,
+      runs: runs.length,
+      medianMs: Math.round(median(runs.map((r) => r.ms))),
+      minMs: Math.round(Math.min(...runs.map((r) => r.ms))),
+      heapMB: +(median(runs.map((r) => r.heap)) / 2 ** 20).toFixed(2),
+      drawn: median(runs.map((r) => r.drawn)),
+      pageHeight: runs[0].pageHeight,
+    };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function ensureBuilt(build) {
+  if (build) execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
+  else if (!existsSync(join(root, 'dist/stat-widgets.iife.js'))) throw new Error('dist/ is missing: run npm run build (or drop --no-build)');
   if (!existsSync(join(root, 'dist/cli/main.js'))) execFileSync(process.execPath, [join(root, 'scripts/build-cli.mjs'), '--no-demo'], { stdio: 'inherit' });
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
+function table(head, rows) {
+  const cells = rows.map((row) => row.map(String));
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((row) => row[i].length)));
+  const line = (row) => `| ${row.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
 async function main() {
-  ensureBuilt();
-  const filter = process.argv[2] ?? '';
+  const started = performance.now();
+  const args = process.argv.slice(2);
+  const filter = args.find((a) => !a.startsWith('--')) ?? '';
+  ensureBuilt(!args.includes('--no-build'));
+  const out = { date: new Date().toISOString(), node: process.version, platform: `${process.platform} ${process.arch}`, cpu: cpus()[0]?.model, cpus: cpus().length, runs: RUNS };
+
+  if ('bytes'.includes(filter) || !filter) {
+    out.bytes = bytes();
+    console.log('\nBytes (each file compressed on its own, as a browser fetches it; gzip level 9)\n');
+    console.log(table(['entry point or page', 'raw', 'gzip', 'brotli'], out.bytes.map((r) => [r.name, kb(r.raw), kb(r.gzip), kb(r.brotli)])));
+  }
+
+  const readyRows = await ready(filter);
+  if (readyRows.length) {
+    out.ready = readyRows;
+    const ours = Object.fromEntries(readyRows.map((r) => [r.id, r]));
+    const ratio = (a, b) => (a && b ? `${(a / b).toFixed(1)}×` : '');
+    console.log(`\nReady: navigation to every widget ready and painted (median of ${RUNS} runs, each in a fresh browser; JS heap once ready, after GC)\n`);
+    console.log(
+      table(
+        ['page', 'median', 'fastest', 'JS heap', 'drawn', 'Chart.js ÷ this', 'ECharts ÷ this'],
+        readyRows.map((r) => {
+          const n = r.id.endsWith('-1') ? '1' : '50';
+          const timeline = r.id.startsWith('timeline') && !r.id.endsWith('view');
+          return [
+            r.name,
+            `${r.medianMs} ms`,
+            `${r.minMs} ms`,
+            `${r.heapMB.toFixed(1)} MB`,
+            String(r.drawn),
+            timeline ? `${ratio(ours[`chartjs-${n}`]?.medianMs, r.medianMs)} time, ${ratio(ours[`chartjs-${n}`]?.heapMB, r.heapMB)} heap` : '',
+            timeline ? `${ratio(ours[`echarts-${n}`]?.medianMs, r.medianMs)} time, ${ratio(ours[`echarts-${n}`]?.heapMB, r.heapMB)} heap` : '',
+          ];
+        }),
+      ),
+    );
+  }
+
   const results = [];
   for (const bench of BENCHMARKS.filter((b) => b.name.includes(filter))) {
     const context = bench.setup ? await bench.setup() : undefined;
@@ -248,20 +431,50 @@ async function main() {
       if (bench.teardown) await bench.teardown(context);
     }
     const times = runs.map((run) => run.ms);
-    const { ms: _ms, ...details } = runs[0];
+    // Details: the median run's (by time).
+    const { ms: _ms, ...details } = runs.find((run) => run.ms === median(times));
     results.push({ name: bench.name, runs: times.length, medianMs: Math.round(median(times)), minMs: Math.round(Math.min(...times)), ...details });
   }
-  const rows = results.map((r) => {
-    const { name, runs, medianMs, minMs, ...details } = r;
-    return [name, String(runs), `${medianMs} ms`, `${minMs} ms`, Object.entries(details).map(([k, v]) => `${k} ${v}`).join(', ')];
-  });
-  const head = ['benchmark', 'runs', 'median', 'fastest', 'details'];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const line = (cells) => `| ${cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
-  console.log([line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
-  const out = { date: new Date().toISOString(), node: process.version, platform: `${process.platform} ${process.arch}`, cpu: cpus()[0]?.model, results };
+  if (results.length) {
+    out.results = results;
+    console.log('\nBenchmarks\n');
+    console.log(
+      table(
+        ['benchmark', 'runs', 'median', 'fastest', 'details'],
+        results.map(({ name, runs, medianMs, minMs, ...details }) => [name, runs, `${medianMs} ms`, `${minMs} ms`, Object.entries(details).map(([k, v]) => `${k} ${v}`).join(', ')]),
+      ),
+    );
+  }
+
+  // The issue's targets, where this run measured them.
+  const byId = Object.fromEntries((out.ready ?? []).map((r) => [r.id, r]));
+  const bench = (start) => results.find((r) => r.name.startsWith(start));
+  const targets = [];
+  const target = (name, measured, held) => targets.push({ name, measured, held });
+  if (byId['timeline-50'] && byId['chartjs-50']) {
+    const x = byId['chartjs-50'].medianMs / byId['timeline-50'].medianMs;
+    target('50 timelines ready at least 3× sooner than 50 Chart.js charts (all drawn)', `${x.toFixed(1)}× (${byId['timeline-50'].medianMs} vs ${byId['chartjs-50'].medianMs} ms)`, x >= 3);
+    const h = byId['timeline-50'].heapMB / byId['chartjs-50'].heapMB;
+    target('JS heap of 50 timelines at most half of 50 Chart.js charts', `${(h * 100).toFixed(0)} % (${byId['timeline-50'].heapMB} vs ${byId['chartjs-50'].heapMB} MB)`, h <= 0.5);
+  }
+  for (const [start, what] of [['map: playing', 'while the map plays'], ['timeline: crosshair', 'while the crosshair moves over 3 × 10,000 points']]) {
+    const r = bench(start);
+    if (r) target(`no frame over 50 ms ${what}`, `${r.longFrames} over 50 ms; p95 ${r.frameP95Ms} ms, max ${r.frameMaxMs} ms`, r.longFrames === 0);
+  }
+  for (const r of results.filter((r) => r.name.startsWith('life cycle'))) {
+    const tag = r.name.match(/<[^>]+>/)[0];
+    target(`heap after 1,000 mounts of ${tag} within 10 % of before`, `${Number(r.heapGrowthPct) >= 0 ? '+' : ''}${r.heapGrowthPct} % (${r.heapBeforeMB} → ${r.heapAfterMB} MB)`, Math.abs(Number(r.heapGrowthPct)) <= 10);
+  }
+  const elapsed = (performance.now() - started) / 1000;
+  out.targets = targets;
+  out.elapsedSeconds = Math.round(elapsed);
+  if (targets.length) {
+    console.log('\nTargets (issue 8)\n');
+    console.log(table(['target', 'measured', 'held'], targets.map((t) => [t.name, t.measured, t.held ? 'yes' : 'NO'])));
+  }
   writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(out, null, 2)}\n`);
-  console.log('\nwrote bench/results.json');
+  console.log(`\nelapsed ${Math.floor(elapsed / 60)} min ${Math.round(elapsed % 60)} s (${cpus().length} CPUs: ${cpus()[0]?.model}); wrote bench/results.json`);
+  if (serving) (await serving).http.close();
 }
 
 // Run when started as a script, not when another script imports BENCHMARKS.
