@@ -21,15 +21,20 @@ import { counterStyles } from './stat-counter.styles.js';
  * @csspart delta - The signed change against the previous period (with `show-delta`).
  * @csspart note - Which period the value belongs to, when older than the feed's latest.
  * @csspart status - Why the number is missing or not up to date (error, stale).
+ * @csspart menu - The "Get the data" menu: its button and list (none with `no-menu`).
+ * @csspart menu-button - The menu's button (its accessible name: "Get the data").
+ * @csspart menu-list - The list of actions: download CSV, SVG, PNG; copy the embed code.
  *
  * @cssproperty --stat-font-family - Font (default: the page's).
- * @cssproperty --stat-color-text - Text colour (default: the page's, made at least 60 % opaque).
+ * @cssproperty --stat-color-text - Text colour (default: the page's, made at least 60 % opaque; with `theme`: #1d1d1f, dark #ececec).
+ * @cssproperty --stat-color-background - Background (default: none; with `theme`: #fff, dark #1c1c1e).
+ * @cssproperty --stat-color-border - Borders of the data menu (default: #767676, dark #8e8e93).
  * @cssproperty --stat-color-accent - Colour of the number (default: the text colour).
- * @cssproperty --stat-color-muted - Colour of notes and "No data" (default: #595959).
- * @cssproperty --stat-color-positive - Colour of a rise (default: #1a6e32).
- * @cssproperty --stat-color-negative - Colour of a fall and of errors (default: #b3261e).
+ * @cssproperty --stat-color-muted - Colour of notes and "No data" (default: #595959, dark #a1a1a6).
+ * @cssproperty --stat-color-positive - Colour of a rise (default: #1a6e32, dark #5cc27a).
+ * @cssproperty --stat-color-negative - Colour of a fall and of errors (default: #b3261e, dark #ff8a80).
  * @cssproperty --stat-color-skeleton - Colour of the loading placeholder.
- * @cssproperty --stat-radius - Corner radius of the loading placeholder (default: 4px).
+ * @cssproperty --stat-radius - Corner radius of the loading placeholder and of a themed widget (default: 4px).
  * @cssproperty --stat-duration - Length of the count animation (default: 800ms; 0s turns it off).
  * @cssproperty --stat-counter-value-size - Size of the number (default: 2.25em).
  * @cssproperty --stat-counter-value-weight - Weight of the number (default: 700).

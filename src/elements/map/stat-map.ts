@@ -105,6 +105,9 @@ const STEP = 1200;
  * @csspart table-toggle - The "Show as table" button.
  * @csspart table - The table of regions, sorted by value.
  * @csspart footer - The geometry's credit line.
+ * @csspart menu - The "Get the data" menu: its button and list (none with `no-menu`).
+ * @csspart menu-button - The menu's button (its accessible name: "Get the data").
+ * @csspart menu-list - The list of actions: download CSV, SVG, PNG; copy the embed code.
  *
  * @cssproperty --stat-font-family - Font (default: the page's).
  * @cssproperty --stat-color-text - Text colour (default: the page's, made at least 60 % opaque; with `theme`: #1d1d1f, dark #ececec); also of buttons and the tooltip (#1d1d1f, dark #ececec).

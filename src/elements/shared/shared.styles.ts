@@ -19,21 +19,20 @@ export const themeTokens = css`
     --_r: var(--stat-radius, 4px);
     background: var(--stat-color-background);
   }
-  :host([theme='light']) {
+  :host([theme=light]) {
     color-scheme: light;
   }
-  :host([theme='dark']) {
+  :host([theme=dark]) {
     color-scheme: dark;
   }
-  :host([theme='auto']) {
+  :host([theme=auto]) {
     color-scheme: light dark;
   }
-  :host([theme='light']),
-  :host([theme='dark']),
-  :host([theme='auto']) {
+  /* Any theme (the empty attribute is none). */
+  :host([theme]:not([theme=''])) {
     color: var(--_fg);
     background: var(--_bg);
-    padding: 0.75em;
+    padding: .75em;
     border-radius: var(--_r);
   }
   @media (forced-colors: active) {

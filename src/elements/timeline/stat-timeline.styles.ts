@@ -60,6 +60,9 @@ export const timelineStyles = [
     display: inline-flex;
     align-items: center;
     gap: 0.3em;
+  }
+  /* On the svg itself: its fill reset (below) would paint the marks black on a dark theme. */
+  .kind svg {
     fill: currentColor;
   }
   .swatch {
