@@ -211,6 +211,16 @@ describe('data menu: keyboard and pointer', () => {
     }
   });
 
+  it('with theme="dark": axe finds nothing wrong with the menu open (its colours come from the theme)', async () => {
+    const root = await fixture<HTMLElement>(`<div style="background:#000;padding:8px"><stat-counter theme="dark" src="${smallUrl}" metric="teachers"></stat-counter></div>`);
+    const counter = await ready(root.querySelector<StatCounter>('stat-counter')!);
+    button(counter)!.click();
+    await until(() => isOpen(counter));
+    const list = counter.shadowRoot!.querySelector('[part="menu-list"]')!;
+    expect(getComputedStyle(list).backgroundColor).to.not.equal('rgb(255, 255, 255)');
+    await expect(counter).to.be.accessible();
+  });
+
   it('speaks the language of the widget', async () => {
     const az = await ready(await fixture<StatCounter>(`<stat-counter lang="az" src="${smallUrl}" metric="teachers"></stat-counter>`));
     expect(button(az)!.getAttribute('aria-label')).to.equal('Məlumatları əldə et');

@@ -119,7 +119,7 @@ export function tableOf(
   };
 }
 
-/** The menu's look: a small icon button at the end of the widget, the list above it. */
+/** The menu's look: a small icon button at the end of the widget, the list below it; colours from the theme's tokens (shared.styles.ts `themeTokens`: light, dark, forced colours). */
 export const dataMenuStyles = [
   visuallyHidden,
   css`
@@ -138,7 +138,7 @@ export const dataMenuStyles = [
     font: inherit;
     background: none;
     border: 1px solid transparent;
-    border-radius: var(--stat-radius, 4px);
+    border-radius: var(--_r);
     cursor: pointer;
   }
   [part='menu-button'] {
@@ -147,7 +147,7 @@ export const dataMenuStyles = [
     inline-size: 28px;
     block-size: 28px;
     padding: 0;
-    color: var(--stat-color-muted, #595959);
+    color: var(--_m);
   }
   /* In CSS, not attributes: the widgets' own svg { fill; stroke } rules would win over attributes. */
   [part='menu-button'] svg {
@@ -164,10 +164,10 @@ export const dataMenuStyles = [
     flex-direction: column;
     padding: 4px;
     font-size: 0.875rem;
-    background: var(--stat-color-background, Canvas);
-    color: var(--stat-color-text, CanvasText);
-    border: 1px solid var(--stat-color-muted, #767676);
-    border-radius: var(--stat-radius, 4px);
+    background: var(--_bg);
+    color: var(--_fg);
+    border: 1px solid var(--_b);
+    border-radius: var(--_r);
   }
   [part='menu-list'][hidden] {
     display: none;
@@ -182,7 +182,7 @@ export const dataMenuStyles = [
   }
   /* Not ".data-menu :focus-visible": the build's CSS minifier drops a space before a colon. */
   .data-menu button:focus-visible {
-    outline: 2px solid var(--stat-color-accent, #1f5fa8);
+    outline: 2px solid var(--_a);
     outline-offset: 1px;
   }
   /* Forced colours need nothing more: borders, outlines and text take the system's colours. */
