@@ -23,6 +23,9 @@ const PLACEHOLDERS = ['…', '…', '…'];
  * @csspart delta - A counter's change against the previous period (with `show-delta`).
  * @csspart note - Which period a counter's value belongs to, when older than the feed's latest.
  * @csspart status - Why the numbers are missing or not up to date (error, stale), said once for the whole summary.
+ * @csspart menu - The "Get the data" menu: its button and list (none with `no-menu`).
+ * @csspart menu-button - The menu's button (its accessible name: "Get the data").
+ * @csspart menu-list - The list of actions: download CSV, SVG, PNG; copy the embed code.
  *
  * @cssproperty --stat-summary-gap - Space between the counters (default: 1rem 2rem; row gap, then column gap).
  * @cssproperty --stat-summary-min-item-width - Narrowest a counter's cell may be before the row wraps (default: 10rem).
