@@ -69,8 +69,8 @@ function planarOf(layer: GeoLayer): Planar {
 
 /**
  * The projection at a width, shared by every map of that geometry and width (read only): 50 maps
- * on a page cost one projection, not 50 (bench: 50 maps all drawn, 2.9 s → see README). The last
- * 4 widths are kept.
+ * on a page cost one projection, not 50 (d3-geo was most of the scripting of 50 maps in the bench's
+ * CPU profile). The last 4 widths are kept.
  */
 function projectedAt(planar: Planar, width: number): ProjectedMap {
   const byWidth = projections.get(planar) ?? new Map<number, ProjectedMap>();
