@@ -23,6 +23,23 @@ function minifyLitCss(): Plugin {
   };
 }
 
+/**
+ * The drop-in bundle's "Get the data" actions: an IIFE cannot split code, so instead of the
+ * ES builds' `import('./data-files.js')` chunk (src/export/load-actions.ts) it takes
+ * load-actions.iife.ts, which imports `dist/stat-widgets.actions.js` (mode 'actions') on first use.
+ */
+function iifeActions(): Plugin {
+  return {
+    name: 'iife-actions',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (!source.endsWith('/export/load-actions.js')) return null;
+      const resolved = await this.resolve(source.replace(/\.js$/, '.iife.js'), importer, { skipSelf: true });
+      return resolved?.id ?? null;
+    },
+  };
+}
+
 /** Runtime dependencies stay imports in the ES build (an app bundles them once); the IIFE carries them. */
 const dependency = /^(lit|@lit\/|d3-)/;
 
@@ -84,8 +101,9 @@ export default defineConfig(({ mode }) =>
       }
     : mode === 'iife'
     ? {
-        // The drop-in bundle for a plain <script> tag: everything in one file, one global.
-        plugins: [minifyLitCss()],
+        // The drop-in bundle for a plain <script> tag: everything in one file, one global
+        // (but the data menu's actions, in stat-widgets.actions.js: iifeActions).
+        plugins: [minifyLitCss(), iifeActions()],
         build: {
           outDir: 'dist',
           emptyOutDir: false,
@@ -98,6 +116,20 @@ export default defineConfig(({ mode }) =>
             formats: ['iife'],
             fileName: () => 'stat-widgets.iife.js',
           },
+        },
+      }
+    : mode === 'actions'
+    ? {
+        // What the drop-in bundle imports when a reader picks a "Get the data" action: one
+        // self-contained ES module beside it (src/export/load-actions.iife.ts).
+        build: {
+          outDir: 'dist',
+          emptyOutDir: false,
+          target: 'es2022',
+          minify: true,
+          sourcemap: true,
+          lib: { entry: 'src/export/actions.ts', formats: ['es'], fileName: () => 'stat-widgets.actions.js' },
+          rolldownOptions: { output: { minify: true } },
         },
       }
     : {

@@ -41,6 +41,7 @@ export const pages = {
   'timeline only (ES, dist/cdn/timeline/define.js)': () => moduleClosure('dist/cdn/timeline/define.js'),
   'everything (ES, dist/cdn/define.js)': () => moduleClosure('dist/cdn/define.js'),
   'drop-in bundle (dist/stat-widgets.iife.js)': () => ['dist/stat-widgets.iife.js'],
+  'drop-in data menu actions, on first use (dist/stat-widgets.actions.js)': () => ['dist/stat-widgets.actions.js'],
 };
 
 if (import.meta.url === `file://${process.argv[1]}`) {

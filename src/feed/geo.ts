@@ -51,8 +51,8 @@ export function geoLayer(topology: Topology, level: MapLevel): GeoLayer | null {
       : null);
 }
 
-/** Where this code was loaded from: the IIFE's <script> (known only while it runs), else the ES module. */
-const scriptUrl =
+/** Where this code was loaded from: the IIFE's <script> (known only while it runs), else the ES module. Also finds the IIFE's actions file (src/export/load-actions.iife.ts). */
+export const scriptUrl =
   (typeof document !== 'undefined' && (document.currentScript as HTMLScriptElement | null)?.src) ||
   // The IIFE build has no import.meta (Rolldown warns and makes it {}): then the page's address.
   import.meta.url ||

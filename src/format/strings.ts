@@ -90,6 +90,17 @@ export function catalogue<T extends object>(en: T, others: Readonly<Record<strin
 }
 
 /**
+ * Lists a catalogue made by another copy of this module, with the languages added here so far
+ * and those to come: the drop-in bundle adopts those of its actions file, which carries its own
+ * copy (src/export/load-actions.iife.ts). What `catalogue` does with its own, kept apart so that
+ * the ES builds, which never call it, drop it.
+ */
+export function adopt(c: Catalogue<object>): void {
+  catalogues.push(c);
+  for (const [lang, strings] of added) c.register(lang, strings);
+}
+
+/**
  * Adds a language, or corrects some strings of one, in every catalogue, present and to come:
  * one flat object of keys from any of them. Keys it lacks keep the language's strings, else
  * English. Widgets on the page do not re-render: `addLanguage` (in the widgets' base) does.

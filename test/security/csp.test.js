@@ -84,6 +84,26 @@ describe('a page with a strict Content Security Policy', function () {
     await frames();
   });
 
+  it('the data menu’s actions, which the drop-in bundle imports from dist/stat-widgets.actions.js, load and download the CSV', async () => {
+    const downloads = [];
+    const realClick = win.HTMLAnchorElement.prototype.click;
+    win.HTMLAnchorElement.prototype.click = function () {
+      if (this.download) downloads.push(this.download);
+      else realClick.call(this);
+    };
+    try {
+      const counter = shadow('stat-counter');
+      counter.querySelector('[part="menu-button"]').click();
+      await until(() => !counter.querySelector('[part="menu-list"]').hidden, 3000, 'the menu open');
+      [...counter.querySelectorAll('[role="menuitem"]')].find((item) => /CSV/.test(item.textContent)).click();
+      await until(() => downloads.length === 1, 5000, 'the download');
+      expect(downloads[0]).to.match(/\.csv$/);
+      expect(win.performance.getEntriesByType('resource').some((e) => e.name.endsWith('/dist/stat-widgets.actions.js'))).to.equal(true);
+    } finally {
+      win.HTMLAnchorElement.prototype.click = realClick;
+    }
+  });
+
   it('no violation of the policy at any point', () => {
     expect(violations()).to.deep.equal([]);
   });

@@ -2,6 +2,7 @@ import { css, html, nothing, svg, type ReactiveController, type ReactiveControll
 import type { FeedIndex } from '../../feed/select.js';
 import { textIn } from '../../feed/select.js';
 import type { StatDataTable } from './data-table.js';
+import { loadActions } from '../../export/load-actions.js';
 import { dataMenuStringsFor } from './data-menu-strings.js';
 import { visuallyHidden } from './shared.styles.js';
 
@@ -20,7 +21,7 @@ const ICON = svg`<svg width="16" height="16" aria-hidden="true"><path d="M8 2v8M
  * "Get the data": a button (one Tab stop) that opens a menu of downloads and the embed code
  * (the APG menu button pattern: arrows, Home, End, Escape back to the button, a click outside
  * closes). Only this and the strings are on every widget's path; what builds the files
- * (src/export/) is fetched with `import()` when an action is chosen.
+ * (src/export/) is fetched when an action is chosen (src/export/load-actions.ts).
  */
 export class DataMenu implements ReactiveController {
   private open = false;
@@ -65,7 +66,7 @@ export class DataMenu implements ReactiveController {
 
   private async run(action: DataAction, lang: string): Promise<void> {
     this.close(true);
-    const { runAction } = await import('../../export/data-files.js');
+    const { runAction } = await loadActions();
     await runAction(action, this.host, lang);
   }
 

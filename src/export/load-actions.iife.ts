@@ -1,0 +1,25 @@
+/**
+ * The drop-in bundle's `loadActions` (vite.config.ts puts it in place of load-actions.ts for
+ * mode 'iife'): an IIFE cannot split code, so the actions would sit inline in every page's
+ * bundle. Instead it imports `stat-widgets.actions.js`, an ES module built beside it, found from
+ * the bundle's own address. That file has its own copy of src/format/strings.ts: its catalogues
+ * are adopted by the bundle's, so languages added with `addLanguage` (before or after) reach them.
+ */
+import { scriptUrl } from '../feed/geo.js';
+import { adopt } from '../format/strings.js';
+
+type Actions = typeof import('./actions.js');
+
+let loading: Promise<Actions> | undefined;
+
+export const loadActions = (): Promise<Actions> =>
+  (loading ??= (import(/* @vite-ignore */ new URL('stat-widgets.actions.js', scriptUrl).href) as Promise<Actions>).then(
+    (actions) => {
+      actions.catalogues.forEach(adopt);
+      return actions;
+    },
+    (error: unknown) => {
+      loading = undefined; // A failed fetch (offline) is tried again on the next pick.
+      throw error;
+    },
+  ));
