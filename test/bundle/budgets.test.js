@@ -16,16 +16,35 @@ describe('byte budgets', () => {
   // Issue 6 (hardening) added 0.4 KB to every widget's path: the feed size limit (the body read in
   // chunks), validation in steps (a generator that gives the page back every 5,000 rows) and guards
   // against sums that overflow and metrics named like Object.prototype's keys. Each budget grew 0.5 KB.
-  it('a page with only a counter loads at most 16.5 KB gzipped of ES modules (Lit and the feed layer included)', async () => {
+  // Issue 5 (second session) added to every widget's path: the "Get the data" button and its
+  // keyboard handling with strings in three languages and dataTable() (1.9 KB), the theme tokens
+  // with light and dark values (0.3 KB), run-time language switching and addLanguage (0.2 KB);
+  // the code that writes files loads on first use. Measured 2026-11-23: 19.1 KB. Issues 2 and 8
+  // still ask for 11 KB; the gap is reported on them.
+  it('a page with only a counter loads at most 19.5 KB gzipped of ES modules (Lit and the feed layer included)', async () => {
     const { gzip, files } = await sizeOf('dist/cdn/counter/define.js', true);
     expect(files.length).to.be.greaterThan(0);
-    expect(gzip, `counter-only ES path: ${files.join(', ')}`).to.be.at.most(16.5 * KB);
+    expect(gzip, `counter-only ES path: ${files.join(', ')}`).to.be.at.most(19.5 * KB);
   });
 
-  // Issue 4's budget for every element so far in one file, geometry excluded (issue 8 allows 45 KB later).
-  it('the drop-in IIFE bundle with every element is at most 40 KB gzipped', async () => {
+  // Issue 8's budget: everything in the IIFE, geometry excluded. The menu's actions are fetched
+  // from dist/stat-widgets.actions.js on first use (an IIFE cannot split code). Measured 44.0 KB.
+  it('the drop-in IIFE bundle with every element is at most 45 KB gzipped', async () => {
     const { gzip } = await sizeOf('dist/stat-widgets.iife.js');
-    expect(gzip).to.be.at.most(40 * KB);
+    expect(gzip).to.be.at.most(45 * KB);
+  });
+
+  it('the menu’s actions, fetched on first use, are at most 6.5 KB gzipped', async () => {
+    const { gzip } = await sizeOf('dist/stat-widgets.actions.js');
+    expect(gzip).to.be.greaterThan(1 * KB);
+    expect(gzip).to.be.at.most(6.5 * KB);
+  });
+
+  // New in issue 5: the counters' path plus the summary's grid, list and strings. Measured 20.9 KB.
+  it('a page with only a summary loads at most 21.5 KB gzipped of ES modules', async () => {
+    const { gzip, files } = await sizeOf('dist/cdn/summary/define.js', true);
+    expect(files.length).to.be.greaterThan(1);
+    expect(gzip, `summary-only ES path: ${files.join(', ')}`).to.be.at.most(21.5 * KB);
   });
 
   // Issue 3 asks for 24 KB. Measured 2026-11-23: 28.9 KB. Of it, 13.6 KB is what every widget
@@ -36,11 +55,13 @@ describe('byte budgets', () => {
   // element itself: its legend, tooltip, keyboard, table, list of small areas and period control
   // with strings in three languages take 9 KB. The budget holds what we have, so that it cannot
   // grow unnoticed; the gap is reported on the issue.
-  it('a page with only a map loads at most 30.5 KB gzipped of ES modules (geometry excluded)', async () => {
+  // Issue 5 added 3.2 KB (menu and dataTable, theme tokens for classes, borders and tooltip in
+  // light and dark, print: the table rendered when printing, languages); measured 33.7 KB.
+  it('a page with only a map loads at most 34 KB gzipped of ES modules (geometry excluded)', async () => {
     const { gzip, files } = await sizeOf('dist/cdn/map/define.js', true);
     expect(files.length).to.be.greaterThan(0);
     expect(files.some((f) => f.endsWith('.json')), 'the geometry is fetched, not bundled').to.equal(false);
-    expect(gzip, `map-only ES path: ${files.join(', ')}`).to.be.at.most(30.5 * KB);
+    expect(gzip, `map-only ES path: ${files.join(', ')}`).to.be.at.most(34 * KB);
   });
 
   // Issue 4 asks for 22 KB (and its plan for 24 KB). Measured 2026-11-23: 25.5 KB. Of it, 13.7 KB
@@ -53,10 +74,12 @@ describe('byte budgets', () => {
   // scaleLinear and scaleUtc (9.0 and 11.0 KB with d3-format, d3-interpolate, d3-color and
   // d3-time-format) and d3-shape (3.2 KB: one file that does not tree-shake, for one path loop).
   // The budget holds what we have, so that it cannot grow unnoticed; the gap is reported on the issue.
-  it('a page with only a timeline loads at most 26.5 KB gzipped of ES modules', async () => {
+  // Issue 5 added 3.3 KB (menu and dataTable, series and card tokens in light and dark, print,
+  // languages); measured 29.4 KB.
+  it('a page with only a timeline loads at most 30 KB gzipped of ES modules', async () => {
     const { gzip, files } = await sizeOf('dist/cdn/timeline/define.js', true);
     expect(files.length).to.be.greaterThan(1);
-    expect(gzip, `timeline-only ES path: ${(gzip / KB).toFixed(1)} KB in ${files.join(', ')}`).to.be.at.most(26.5 * KB);
+    expect(gzip, `timeline-only ES path: ${(gzip / KB).toFixed(1)} KB in ${files.join(', ')}`).to.be.at.most(30 * KB);
   });
 
   it('the map’s geometry asset is at most 16 KB gzipped', async () => {
