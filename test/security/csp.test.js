@@ -78,7 +78,7 @@ describe('a page with a strict Content Security Policy', function () {
     expect(timeline.querySelector('[part="readout"]').style.left).to.match(/px$/);
 
     const marker = timeline.querySelector('[part="event"]');
-    marker.dispatchEvent(new win.PointerEvent('pointerenter', { bubbles: false }));
+    marker.dispatchEvent(new win.PointerEvent('pointerover', { bubbles: true })); // What a pointer moving onto it fires (the markers' listener is on their group).
     await until(() => !!timeline.querySelector('[part="event-card"]'), 3000, 'the event card');
     expect(timeline.querySelector('[part="event-card"]').style.width).to.match(/px$/);
     await frames();
