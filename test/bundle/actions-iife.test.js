@@ -4,24 +4,7 @@
 // before, the CSV downloads, and strings added with StatWidgets.addLanguage, before and after
 // the file loaded, reach what the actions write and say.
 import { expect } from '@open-wc/testing';
-
-function loadScript(src) {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = src;
-    script.onload = resolve;
-    script.onerror = () => reject(new Error(`could not load ${src}`));
-    document.head.append(script);
-  });
-}
-
-async function until(condition, what, timeout = 5000) {
-  const start = performance.now();
-  while (!condition()) {
-    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+import { loadScript, until } from './page.js';
 
 /** Requests for the actions file so far. */
 const actionsFetched = () => performance.getEntriesByType('resource').filter((e) => /\/stat-widgets\.actions\.js$/.test(e.name));

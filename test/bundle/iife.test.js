@@ -1,24 +1,7 @@
 // The drop-in bundle as a web editor uses it: a plain <script> tag, no build step. Plain JS
 // and served untouched (the esbuild plugin only transforms .ts), so a broken bundle fails here.
 import { expect } from '@open-wc/testing';
-
-function loadScript(src) {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = src;
-    script.onload = resolve;
-    script.onerror = () => reject(new Error(`could not load ${src}`));
-    document.head.append(script);
-  });
-}
-
-async function until(condition, timeout = 5000) {
-  const start = performance.now();
-  while (!condition()) {
-    if (performance.now() - start > timeout) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+import { loadScript, until } from './page.js';
 
 describe('dist/stat-widgets.iife.js', () => {
   const errors = [];
@@ -37,7 +20,7 @@ describe('dist/stat-widgets.iife.js', () => {
     await loadScript('/dist/stat-widgets.iife.js');
     expect(customElements.get('stat-counter')).to.be.a('function');
     expect(customElements.get('stat-feed')).to.be.a('function');
-    await until(() => counter.getAttribute('state') === 'ready');
+    await until(() => counter.getAttribute('state') === 'ready', 'the counter to be ready');
     expect(counter.shadowRoot.querySelector('[part=value]').textContent.trim()).to.equal('4,308');
     expect(counter.shadowRoot.querySelector('[part=label]').textContent.trim()).to.equal('Teachers');
     counter.remove();
@@ -50,7 +33,7 @@ describe('dist/stat-widgets.iife.js', () => {
     counter.setAttribute('metric', 'schools');
     counter.style.setProperty('--stat-duration', '0s');
     document.body.append(counter);
-    await until(() => counter.getAttribute('state') === 'ready');
+    await until(() => counter.getAttribute('state') === 'ready', 'the counter to be ready');
     expect(counter.shadowRoot.querySelector('[part=value]').textContent.trim()).to.equal(new Intl.NumberFormat('ru').format(1141));
     expect(counter.shadowRoot.querySelector('[part=label]').textContent.trim()).to.equal('Школы');
     counter.remove();
@@ -76,7 +59,7 @@ describe('dist/stat-widgets.iife.js', () => {
       <stat-counter src="/demo/data/feed.json" metric="schools" style="--stat-duration: 0s"></stat-counter>`;
     document.body.append(box);
     const [inFeed, own] = box.querySelectorAll('stat-counter');
-    await until(() => inFeed.getAttribute('state') === 'ready' && own.getAttribute('state') === 'ready');
+    await until(() => inFeed.getAttribute('state') === 'ready' && own.getAttribute('state') === 'ready', 'both counters to be ready');
     expect(inFeed.shadowRoot.querySelector('[part=value]').textContent.trim()).to.equal('4,308');
     expect(own.shadowRoot.querySelector('[part=value]').textContent.trim()).to.equal('1,141');
     box.remove();
@@ -89,7 +72,7 @@ describe('dist/stat-widgets.iife.js', () => {
     summary.style.setProperty('--stat-duration', '0s');
     document.body.append(summary);
     const values = () => [...summary.shadowRoot.querySelectorAll('stat-counter')].map((c) => c.shadowRoot.querySelector('[part=value]')?.textContent.trim());
-    await until(() => summary.getAttribute('state') === 'ready' && values().join(' ') === '4,308 1,141 5,103');
+    await until(() => summary.getAttribute('state') === 'ready' && values().join(' ') === '4,308 1,141 5,103', 'the summary’s three totals');
     // The global is the second copy's by now (its classes are not the registered ones): check the name only.
     expect(typeof window.StatWidgets.StatSummary).to.equal('function');
     summary.remove();

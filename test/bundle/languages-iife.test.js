@@ -1,24 +1,7 @@
 // Adding a language from a plain HTML page, as the README shows it: the drop-in bundle's global
 // StatWidgets.addLanguage, called after the widgets are on the page. Plain JS, served untouched.
 import { expect } from '@open-wc/testing';
-
-function loadScript(src) {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = src;
-    script.onload = resolve;
-    script.onerror = () => reject(new Error(`could not load ${src}`));
-    document.head.append(script);
-  });
-}
-
-async function until(condition, what, timeout = 5000) {
-  const start = performance.now();
-  while (!condition()) {
-    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+import { loadScript, until } from './page.js';
 
 describe('StatWidgets.addLanguage (dist/stat-widgets.iife.js)', () => {
   it('adds Turkish to a page whose widgets are already showing; <html lang> switched after', async () => {
