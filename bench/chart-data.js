@@ -12,3 +12,29 @@ async function timelineData(url) {
   }));
   return { periods, series };
 }
+
+/**
+ * The harness both library pages share (driven by bench/run.mjs, each run in a fresh browser:
+ * ?n=50): `n` boxes of class "chart" in #grid, each drawn by `drawOne(box, data)`. Ready: the last
+ * draw has returned (both libraries draw in it with animation off), then two frames: the first is
+ * the one the charts are painted in, the second starts once it has been. The same measure as ours:
+ * the frame after the one that showed every chart.
+ */
+function benchCharts(drawOne) {
+  const n = Number(new URLSearchParams(location.search).get('n') ?? 1);
+  const grid = document.getElementById('grid');
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  window.benchDone = (async () => {
+    const data = await timelineData('../demo/data/feed.json');
+    for (let i = 0; i < n; i++) {
+      const box = document.createElement('div');
+      box.className = 'chart';
+      grid.append(box);
+      drawOne(box, data);
+    }
+    const inDomMs = performance.now();
+    await nextFrame();
+    await nextFrame();
+    return { ms: performance.now(), inDomMs, drawn: n, pageHeight: document.documentElement.scrollHeight };
+  })();
+}
