@@ -2,7 +2,7 @@
 // `npm run bench [-- <filter>] [--no-build]`: builds dist/ (unless --no-build), serves the project
 // on 127.0.0.1 (from this process), drives the system Chromium through puppeteer-core (no
 // browser download), prints tables and writes bench/results.json (git-ignored). With a filter,
-// only the sections and benchmarks whose name contains it run.
+// only the sections and benchmarks whose name contains it run, written to bench/results.partial.json.
 //
 // Sections: bytes of every entry point and page; time to every widget ready for 1 and 50 of each
 // (ours, Chart.js and ECharts on the timeline's data; medians of RUNS runs, each in a fresh
@@ -500,8 +500,11 @@ async function main() {
     console.log('\nTargets (issue 8)\n');
     console.log(table(['target', 'measured', 'held'], targets.map((t) => [t.name, t.measured, t.held ? 'yes' : 'NO'])));
   }
-  writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(out, null, 2)}\n`);
-  console.log(`\nelapsed ${Math.floor(elapsed / 60)} min ${Math.round(elapsed % 60)} s (${cpus().length} CPUs: ${cpus()[0]?.model}); wrote bench/results.json`);
+  // A filtered run writes beside the full results, which it would otherwise replace with a part.
+  const written = filter ? 'bench/results.partial.json' : 'bench/results.json';
+  out.filter = filter || undefined;
+  writeFileSync(join(root, written), `${JSON.stringify(out, null, 2)}\n`);
+  console.log(`\nelapsed ${Math.floor(elapsed / 60)} min ${Math.round(elapsed % 60)} s (${cpus().length} CPUs: ${cpus()[0]?.model}); wrote ${written}`);
   if (serving) (await serving).http.close();
   if (built !== join(root, 'dist')) rmSync(dirname(built), { recursive: true, force: true });
 }
