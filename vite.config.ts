@@ -1,4 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
+import { minifyCss } from './scripts/minify-css.mjs';
 
 /**
  * Minifies the CSS inside Lit's css`` templates (comments, runs of white space), which no
@@ -10,13 +11,7 @@ function minifyLitCss(): Plugin {
     transform(code, id) {
       if (!id.endsWith('.styles.ts') && !id.includes('/src/elements/')) return null;
       const out = code.replace(/css`([^`]*)`/g, (_, body: string) => {
-        const min = body
-          .replace(/\/\*[\s\S]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/\s*([{}:;,>])\s*/g, '$1')
-          .replace(/;}/g, '}')
-          .trim();
-        return `css\`${min}\``;
+        return `css\`${minifyCss(body)}\``;
       });
       return out === code ? null : { code: out, map: null };
     },

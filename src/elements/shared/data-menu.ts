@@ -181,8 +181,7 @@ export const dataMenuStyles = [
   [role='menuitem']:is(:hover, :focus) {
     background: color-mix(in srgb, currentColor 12%, transparent);
   }
-  /* Not ".data-menu :focus-visible": the build's CSS minifier drops a space before a colon. */
-  .data-menu button:focus-visible {
+  .data-menu :focus-visible {
     outline: 2px solid var(--_a);
     outline-offset: 1px;
   }
