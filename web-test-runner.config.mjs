@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { feedServer } from './test/support/feed-server.mjs';
 import { cspServer } from './test/support/csp-server.mjs';
 import { embedServer } from './test/support/embed-server.mjs';
+import { loneBundle } from './test/support/lone-bundle.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { measure, moduleClosure } from './scripts/sizes.mjs';
 
@@ -57,7 +58,7 @@ export default {
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
   ],
-  middleware: [feedServer(), cspServer(), embedServer()],
+  middleware: [feedServer(), cspServer(), embedServer(), loneBundle()],
   browsers: [
     chromeLauncher({
       // A browser context per test page: in one shared context Chromium hides every page but

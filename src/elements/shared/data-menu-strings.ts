@@ -13,6 +13,8 @@ export interface DataMenuStrings {
   readonly downloadSvg: string;
   readonly downloadPng: string;
   readonly copyEmbed: string;
+  /** Said when an action cannot run (its code could not be fetched). */
+  readonly actionFailed: string;
   /** A counter's data table: its columns. */
   readonly metric: string;
   readonly region: string;
@@ -28,6 +30,7 @@ const strings = catalogue<DataMenuStrings>(
     downloadSvg: 'Download image (SVG)',
     downloadPng: 'Download image (PNG)',
     copyEmbed: 'Copy embed code',
+    actionFailed: 'That did not work. Please try again.',
     metric: 'Indicator',
     region: 'Region',
     period: 'Period',
@@ -41,6 +44,7 @@ const strings = catalogue<DataMenuStrings>(
       downloadSvg: 'Şəkli yüklə (SVG)',
       downloadPng: 'Şəkli yüklə (PNG)',
       copyEmbed: 'Yerləşdirmə kodunu kopyala',
+      actionFailed: 'Alınmadı. Yenidən cəhd edin.',
       metric: 'Göstərici',
       region: 'Ərazi',
       period: 'Dövr',
@@ -53,6 +57,7 @@ const strings = catalogue<DataMenuStrings>(
       downloadSvg: 'Скачать изображение (SVG)',
       downloadPng: 'Скачать изображение (PNG)',
       copyEmbed: 'Копировать код для вставки',
+      actionFailed: 'Не получилось. Попробуйте ещё раз.',
       metric: 'Показатель',
       region: 'Территория',
       period: 'Период',

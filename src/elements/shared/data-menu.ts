@@ -66,8 +66,14 @@ export class DataMenu implements ReactiveController {
 
   private async run(action: DataAction, lang: string): Promise<void> {
     this.close(true);
-    const { runAction } = await loadActions();
-    await runAction(action, this.host, lang);
+    try {
+      const { runAction } = await loadActions();
+      await runAction(action, this.host, lang);
+    } catch (error) {
+      // Offline, or the actions' file missing beside a self-hosted bundle: say so, not nothing.
+      this.host.shadowRoot!.querySelector('.data-menu [role=status]')!.textContent = dataMenuStringsFor(lang).actionFailed;
+      console.warn('stat-widgets: "Get the data" could not run', error);
+    }
   }
 
   private readonly onOutside = (event: Event): void => {
