@@ -6,7 +6,7 @@
  * builder (demo/embed.html) and by each widget's "Copy embed code"; imported on demand, never
  * part of a widget's first load.
  */
-import type { StatDataTable } from '../elements/shared/data-table.js';
+import type { StatDataTable } from '../export/types.js';
 import { resolveLang } from '../format/lang.js';
 import { formatNumber } from '../format/number.js';
 import { stringsFor } from '../format/strings.js';

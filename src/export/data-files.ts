@@ -5,7 +5,7 @@
  */
 import type { DataAction, DataMenuHost } from '../elements/shared/data-menu.js';
 import { dataMenuStringsFor, type DataMenuStrings } from '../elements/shared/data-menu-strings.js';
-import type { StatDataTable } from '../elements/shared/data-table.js';
+import type { StatDataTable } from './types.js';
 import { elementSnippet, optionsFromElement } from '../embed/snippet.js';
 import { formatNumber } from '../format/number.js';
 import { exportStringsFor, type ExportStrings } from './strings.js';

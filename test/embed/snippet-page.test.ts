@@ -7,7 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/counter/define.js';
 import '../../src/elements/map/define.js';
 import { elementSnippet, optionsFromElement } from '../../src/embed/snippet.js';
-import type { StatDataTable } from '../../src/elements/shared/data-table.js';
+import type { StatDataTable } from '../../src/export/types.js';
 import { until, untilState } from '../support/dom.js';
 
 type WithTable = HTMLElement & { dataTable?: () => StatDataTable | null };

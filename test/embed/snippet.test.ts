@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { StatDataTable } from '../../src/elements/shared/data-table.js';
+import type { StatDataTable } from '../../src/export/types.js';
 import {
   elementSnippet,
   embedUrl,

@@ -7,7 +7,7 @@ import { formatDelta, formatNumber, formatPeriod, fractionDigits } from '../../f
 import { fill } from '../../format/strings.js';
 import { DataMenu, tableOf } from '../shared/data-menu.js';
 import { dataMenuStringsFor } from '../shared/data-menu-strings.js';
-import type { StatDataTable } from '../shared/data-table.js';
+import type { StatDataTable } from '../../export/types.js';
 import { StatWidget } from '../shared/stat-widget.js';
 import { counterStyles } from './stat-counter.styles.js';
 

@@ -14,7 +14,7 @@ import { classBreaks, classOf, classRanges, schemeColors, type ClassRange } from
 import { nearestInDirection, nearestPoint, type Direction } from '../../math/neighbours.js';
 import { mercator, projectMap, type Point, type ProjectedMap } from '../../math/projection.js';
 import { DataMenu, tableOf } from '../shared/data-menu.js';
-import type { StatDataTable } from '../shared/data-table.js';
+import type { StatDataTable } from '../../export/types.js';
 import { StatWidget } from '../shared/stat-widget.js';
 import { styleProps } from '../../directives/style-props.js';
 import { mapStringsFor, registerMapStrings, type MapStrings } from './strings.js';

@@ -1,7 +1,7 @@
 import { css, html, nothing, svg, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { FeedIndex } from '../../feed/select.js';
 import { textIn } from '../../feed/select.js';
-import type { StatDataTable } from './data-table.js';
+import type { StatDataTable } from '../../export/types.js';
 import { loadActions } from '../../export/load-actions.js';
 import { dataMenuStringsFor } from './data-menu-strings.js';
 import { visuallyHidden } from './shared.styles.js';

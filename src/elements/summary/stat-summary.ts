@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { feedContext, type FeedContextValue } from '../../controllers/feed-context.js';
 import { textIn } from '../../feed/select.js';
-import type { StatDataTable } from '../shared/data-table.js';
+import type { StatDataTable } from '../../export/types.js';
 import { DataMenu } from '../shared/data-menu.js';
 import { StatWidget } from '../shared/stat-widget.js';
 import { summaryStyles } from './stat-summary.styles.js';

@@ -26,7 +26,7 @@ import {
   type TimeUnit,
 } from '../../math/timeline-scales.js';
 import { DataMenu, tableOf } from '../shared/data-menu.js';
-import type { StatDataTable } from '../shared/data-table.js';
+import type { StatDataTable } from '../../export/types.js';
 import { StatWidget } from '../shared/stat-widget.js';
 import { styleProps } from '../../directives/style-props.js';
 import { timelineStyles } from './stat-timeline.styles.js';
