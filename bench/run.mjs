@@ -7,7 +7,7 @@
 // Sections: bytes of every entry point and page; time to every widget ready for 1 and 50 of each
 // (ours, Chart.js and ECharts on the timeline's data; medians of RUNS runs, each in a fresh
 // browser) with the JS heap; frame times; the heap after 1,000 mounts; the feed at scale; and the
-// issue's targets, held or not.
+// issue's targets, held or not; page speed by Lighthouse (bench/lighthouse.mjs).
 //
 // To add a benchmark: write an async function that does the work once and returns what to report
 // ({ ms, ...details }), and add { name, run, runs } to BENCHMARKS. Setup that should not be
@@ -19,6 +19,7 @@ import { cpus, tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { measure, moduleClosure, pages } from '../scripts/sizes.mjs';
+import { pageSpeed } from './lighthouse.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'bin/stat-widgets.mjs');
@@ -473,6 +474,9 @@ async function main() {
       ),
     );
   }
+
+  // Page speed (issue 12): Lighthouse on articles with widgets and typed by hand; its own tables and bench/results.lighthouse.json.
+  if ('lighthouse'.includes(filter)) out.lighthouse = await pageSpeed({ dist: built });
 
   // The issue's targets, where this run measured them.
   const byId = Object.fromEntries((out.ready ?? []).map((r) => [r.id, r]));
