@@ -193,21 +193,25 @@ async function audit(url, origin) {
     const { lhr } = await lighthouse(url, { port, hostname: '127.0.0.1', output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
     if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
     const audits = lhr.audits;
-    const value = (id) => audits[id]?.numericValue ?? NaN;
-    const firstNode = (details) => details?.items?.find((item) => item.type === 'table')?.items?.[0]?.node ?? details?.items?.[0]?.node;
+    const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'mainthread-work-breakdown', 'total-byte-weight'];
+    const failed = metrics.filter((id) => typeof audits[id]?.numericValue !== 'number');
+    if (failed.length) throw new Error(`Lighthouse measured no ${failed.join(', ')}: ${failed.map((id) => audits[id]?.errorMessage).join('; ')}`);
+    const value = (id) => audits[id].numericValue;
+    const requests = audits['network-requests']?.details?.items ?? [];
     return {
-      score: Math.round((lhr.categories.performance.score ?? NaN) * 100),
+      score: Math.round(lhr.categories.performance.score * 100),
       fcpMs: Math.round(value('first-contentful-paint')),
       lcpMs: Math.round(value('largest-contentful-paint')),
       tbtMs: Math.round(value('total-blocking-time')),
       cls: +value('cumulative-layout-shift').toFixed(4),
       mainThreadMs: Math.round(value('mainthread-work-breakdown')),
       bytes: value('total-byte-weight'),
-      requests: audits['network-requests']?.details?.items?.length ?? 0,
+      requests: requests.length,
       // Anything fetched from elsewhere than the local server would make the numbers the network's.
-      elsewhere: (audits['network-requests']?.details?.items ?? []).map((r) => r.url).filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:')),
-      lcpElement: firstNode(audits['largest-contentful-paint-element']?.details)?.snippet ?? '',
-      biggestShift: firstNode(audits['layout-shifts']?.details)?.snippet ?? '',
+      elsewhere: requests.map((r) => r.url).filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:')),
+      // Diagnostics that failed (with Chromium 156, Lighthouse 12.2.3's trace engine cannot read the
+      // screenshots, so the LCP element and the layout-shift culprits are missing; the metrics are not).
+      auditErrors: Object.values(audits).filter((a) => a.scoreDisplayMode === 'error').map((a) => a.id),
       benchmarkIndex: lhr.environment?.benchmarkIndex,
       lighthouseVersion: lhr.lighthouseVersion,
       userAgent: lhr.environment?.hostUserAgent,
@@ -236,8 +240,7 @@ function summarise(runs) {
     clsMax: Math.max(...runs.map((run) => run.cls)),
     mainThreadMs: Math.round(metric('mainThreadMs')),
     bytes: Math.round(metric('bytes')),
-    lcpElement: runs[0].lcpElement,
-    perRun: runs.map(({ score, fcpMs, lcpMs, tbtMs, cls, mainThreadMs, bytes, biggestShift }) => ({ score, fcpMs, lcpMs, tbtMs, cls, mainThreadMs, bytes, biggestShift })),
+    perRun: runs.map(({ score, fcpMs, lcpMs, tbtMs, cls, mainThreadMs, bytes, requests }) => ({ score, fcpMs, lcpMs, tbtMs, cls, mainThreadMs, bytes, requests })),
   };
 }
 
@@ -253,7 +256,7 @@ export function pageSpeedTable({ articles }) {
     rows.push([`${name}: widgets`, ...cells(widgets), `${lcpDifferenceMs >= 0 ? '+' : ''}${(lcpDifferenceMs / 1000).toFixed(2)} s`]);
     rows.push([`${name}: typed by hand`, ...cells(baseline), '']);
   }
-  return markdown(['page', 'score', 'LCP', 'TBT', 'CLS (median / max)', 'main thread', 'transfer', 'LCP vs typed by hand'], rows);
+  return markdown(['page', 'score', 'LCP', 'TBT', 'CLS (median / max)', 'main thread', 'transfer', 'LCP vs typed by hand (median of rounds)'], rows);
 }
 
 /**
@@ -265,7 +268,7 @@ function targets(articles) {
   return articles.flatMap(({ name, widgets, baseline, lcpDifferenceMs }) => [
     { name: `${name}: CLS ≤ 0.01 in every run`, measured: `max ${widgets.clsMax.toFixed(3)} (typed by hand ${baseline.clsMax.toFixed(3)})`, held: widgets.clsMax <= 0.01 },
     { name: `${name}: median TBT ≤ 50 ms`, measured: `${widgets.tbtMs} ms (typed by hand ${baseline.tbtMs} ms)`, held: widgets.tbtMs <= 50 },
-    { name: `${name}: median LCP within 0.3 s of typed by hand`, measured: `${signed(lcpDifferenceMs)} (${seconds(widgets.lcpMs)} vs ${seconds(baseline.lcpMs)})`, held: lcpDifferenceMs <= 300 },
+    { name: `${name}: median LCP within 0.3 s of typed by hand`, measured: `${signed(lcpDifferenceMs)} (medians ${seconds(widgets.lcpMs)} vs ${seconds(baseline.lcpMs)})`, held: lcpDifferenceMs <= 300 },
     { name: `${name}: performance score ≥ 98`, measured: `${widgets.score} (typed by hand ${baseline.score})`, held: widgets.score >= 98 },
   ]);
 }
@@ -306,19 +309,23 @@ export async function pageSpeed({ dist = join(root, 'dist') } = {}) {
     const articles = ARTICLES.map((article) => {
       const widgets = summarise(samples.get(article.id));
       const baseline = summarise(samples.get(`${article.id}-baseline`));
-      return { id: article.id, name: article.name, widgets, baseline, lcpDifferenceMs: widgets.lcpMs - baseline.lcpMs };
+      // "Within 0.3 s of the baseline in the same run": each round's widget page against that round's baseline, the median of those.
+      const lcpDifferenceMs = Math.round(median(widgets.perRun.map((run, i) => run.lcpMs - baseline.perRun[i].lcpMs)));
+      return { id: article.id, name: article.name, widgets, baseline, lcpDifferenceMs };
     });
     const first = samples.get(ARTICLES[0].id)[0];
-    const elsewhere = [...new Set([...samples.values()].flat().flatMap((run) => run.elsewhere))];
+    const all = [...samples.values()].flat();
+    const elsewhere = [...new Set(all.flatMap((run) => run.elsewhere))];
     const out = {
       date: new Date().toISOString(),
       lighthouse: first.lighthouseVersion,
       browser: first.userAgent,
       profile: 'mobile, simulated throttling (slow 4G: 150 ms RTT, 1.6 Mbit/s; 4× CPU slowdown), performance category',
-      benchmarkIndex: Math.round(median([...samples.values()].flat().map((run) => run.benchmarkIndex))),
+      benchmarkIndex: Math.round(median(all.map((run) => run.benchmarkIndex))),
       runs: RUNS,
       failures,
       requestsElsewhere: elsewhere,
+      auditErrors: [...new Set(all.flatMap((run) => run.auditErrors))],
       articles,
       targets: targets(articles),
       elapsedSeconds: Math.round((performance.now() - started) / 1000),
@@ -327,6 +334,8 @@ export async function pageSpeed({ dist = join(root, 'dist') } = {}) {
     console.log(pageSpeedTable(out));
     console.log('\nTargets (issue 12)\n');
     console.log(markdown(['target', 'measured', 'held'], out.targets.map((t) => [t.name, t.measured, t.held ? 'yes' : 'NO'])));
+    const busy = articles.filter(({ baseline }) => baseline.score < 98 || baseline.tbtMs > 50);
+    if (busy.length) console.warn(`\nThe pages typed by hand miss the absolute targets too (${busy.map((a) => `${a.name}: score ${a.baseline.score}, TBT ${a.baseline.tbtMs} ms`).join('; ')}): the machine is too busy for absolute figures (benchmark index ${out.benchmarkIndex}); compare each page with its baseline.`);
     if (elsewhere.length) console.warn(`\nrequests that left this machine: ${elsewhere.join(', ')}`);
     console.log(`\npage speed: ${out.elapsedSeconds} s (Lighthouse benchmark index ${out.benchmarkIndex}); wrote bench/results.lighthouse.json`);
     writeFileSync(join(root, 'bench/results.lighthouse.json'), `${JSON.stringify(out, null, 2)}\n`);
