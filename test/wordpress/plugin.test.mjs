@@ -79,11 +79,16 @@ describe('WordPress plugin (Debian WordPress 6.1, posts saved by an author)', fu
     return page.$$eval(WIDGETS, (elements) => elements.map((el) => ({ tag: el.localName, lang: el.lang, rows: el.dataTable().rows })));
   }
 
-  async function logIn(page, role) {
-    await page.goto(`${site.origin}/wp-login.php`, { waitUntil: 'load' });
+  /** A page logged in as a role, in a browser context of its own (readers' pages keep no cookies). */
+  async function loggedIn(role) {
+    const page = await (await browser.createBrowserContext()).newPage();
+    await page.setViewport({ width: 1200, height: 900 });
+    // Straight back to a light page: the dashboard WordPress goes to by default takes seconds.
+    await page.goto(`${site.origin}/wp-login.php?redirect_to=${encodeURIComponent(`${site.origin}/wp-admin/profile.php`)}`, { waitUntil: 'load' });
     await page.type('#user_login', role);
     await page.type('#user_pass', `${role}-password`);
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
+    return page;
   }
 
   before(async function () {
@@ -171,7 +176,7 @@ describe('WordPress plugin (Debian WordPress 6.1, posts saved by an author)', fu
       const [summary] = await fallbackTexts(page);
       expect(summary).to.include('Azərbaycanda eTwinning').and.include('Müəllimlər Azərbaycan 2024 4.308 63').and.include('Layihələr Azərbaycan 2024 5.103 333');
       // The classic editor's paragraphs stay around the shortcode, not inside the widget.
-      expect(await page.$eval('stat-summary', (el) => [el.parentElement.localName, el.querySelectorAll('table tr').length])).to.deep.equal(['div', 4]);
+      expect(await page.$eval('stat-summary', (el) => [el.parentElement.localName, el.closest('p'), el.querySelectorAll('table tr').length, el.querySelectorAll('br').length])).to.deep.equal(['div', null, 4, 0]);
       await page.close();
     });
 
@@ -292,12 +297,12 @@ describe('WordPress plugin (Debian WordPress 6.1, posts saved by an author)', fu
         // With scripts, the widget cannot reach the feed either: its own error.
         await view(posts.block, { page });
         await page.waitForFunction(() => document.querySelector('stat-counter').state === 'error');
-        // An author viewing the page is told what is wrong.
-        await page.setJavaScriptEnabled(false);
-        await logIn(page, 'author');
-        await view(posts.block, { javaScript: false, page });
-        expect(await page.$eval('.stat-widgets-note', (note) => note.textContent)).to.match(/Feed problem: the feed could not be reached \(.+\)\. Readers see the numbers fetched \d{4}-/);
         await page.close();
+        // An author viewing the page is told what is wrong.
+        const author = await loggedIn('author');
+        await view(posts.block, { javaScript: false, page: author });
+        expect(await author.$eval('.stat-widgets-note', (note) => note.textContent)).to.match(/Feed problem: the feed could not be reached \(.+\)\. Readers see the numbers fetched \d{4}-/);
+        await author.browserContext().close();
       } finally {
         await feedHost.start();
       }
@@ -366,15 +371,14 @@ describe('WordPress plugin (Debian WordPress 6.1, posts saved by an author)', fu
         `${block({ widget: 'summary', showDelta: true })}\n\n${block({ widget: 'counter', metric: 'teachers', src: `${feedHost.origin}/other-feed.json` })}`,
         'draft',
       );
-      const page = await browser.newPage();
-      await page.setViewport({ width: 1200, height: 900 });
-      await logIn(page, 'author');
+      const page = await loggedIn('author');
       await page.goto(`${site.origin}/wp-admin/post.php?post=${id}&action=edit`, { waitUntil: 'load' });
       await page.waitForFunction(() => document.querySelector('.editor-styles-wrapper stat-summary')?.state === 'ready', { timeout: 60000 });
       const note = await page.waitForSelector('.editor-styles-wrapper .stat-widgets-note', { timeout: 30000 });
       expect(await note.evaluate((el) => el.textContent)).to.include('This feed is not one authors may use');
-      expect(await page.$eval('.editor-styles-wrapper stat-summary', (el) => el.dataTable().rows.map((row) => row[3]))).to.deep.equal([4450, 1141, 5103]);
-      await page.close();
+      const today = JSON.parse(feedHost.body).observations.find((row) => row.region === 'AZ' && row.period === '2024');
+      expect(await page.$eval('.editor-styles-wrapper stat-summary', (el) => el.dataTable().rows.map((row) => row[3]))).to.deep.equal([today.teachers, today.schools, today.projects]);
+      await page.browserContext().close();
     });
   });
 
@@ -407,6 +411,21 @@ describe('WordPress plugin (Debian WordPress 6.1, posts saved by an author)', fu
     it('wrote no PHP warning or notice from the plugin', async function () {
       const lines = readFileSync(site.debugLog, { encoding: 'utf8', flag: 'a+' }).split('\n');
       expect(lines.filter((line) => line.includes('/plugins/stat-widgets/'))).to.deep.equal([]);
+    });
+
+    it('saves the settings page, keeping only http(s) URLs and the embed host’s origin', async function () {
+      const page = await loggedIn('admin');
+      await page.goto(`${site.origin}/wp-admin/options-general.php?page=stat-widgets`, { waitUntil: 'load' });
+      const field = (key) => `[name="stat_widgets_settings[${key}]"]`;
+      await page.$eval(field('allowed_feeds'), (el, value) => (el.value = value), `${feedHost.feedUrl}\njavascript:alert(1)\n  ${feedHost.origin}/data/*  \nnot a url`);
+      await page.$eval(field('embed_host'), (el, value) => (el.value = value), `${feedHost.origin}/dist/embed/`);
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#submit')]);
+      expect(await page.$eval(field('allowed_feeds'), (el) => el.value)).to.equal(`${feedHost.feedUrl}\n${feedHost.origin}/data/*`);
+      expect(await page.$eval(field('embed_host'), (el) => el.value)).to.equal(feedHost.origin);
+      expect(await page.$eval(field('default_feed'), (el) => el.value)).to.equal(feedHost.feedUrl);
+      // What the server last read of each feed, under the form.
+      expect(await page.$eval('.widefat', (table) => table.textContent)).to.include(feedHost.feedUrl);
+      await page.browserContext().close();
     });
 
     it('removes its options when uninstalled', async function () {

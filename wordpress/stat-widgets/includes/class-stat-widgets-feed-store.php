@@ -82,8 +82,11 @@ final class Stat_Widgets_Feed_Store {
 		$fresh  = '' !== $entry['body'] && $now < $entry['fresh_until'];
 		$wait   = '' !== $entry['error'] && $now < $entry['retry_at'];
 		if ( ! $fresh && ! $wait ) {
-			$entry = self::check( $entry, $now );
-			update_option( self::option_name( $url ), $entry, false );
+			$checked = self::check( $entry, $now );
+			if ( self::worth_saving( $entry, $checked ) ) {
+				update_option( self::option_name( $url ), $checked, false );
+			}
+			$entry = $checked;
 		}
 		$feed = null;
 		if ( '' !== $entry['body'] ) {
@@ -98,6 +101,22 @@ final class Stat_Widgets_Feed_Store {
 			'error'      => $entry['error'],
 			'fetched_at' => (int) $entry['fetched_at'],
 		);
+	}
+
+	/**
+	 * Whether a checked entry needs writing: a failure (its retry time), a new body, or a copy that
+	 * stays fresh for a while; a feed checked on every page view (no max-age) and unchanged is
+	 * written at most once a minute, not once per view.
+	 *
+	 * @param array $stored  The entry as stored.
+	 * @param array $checked The entry after the check.
+	 */
+	private static function worth_saving( array $stored, array $checked ) {
+		$clocks = array_flip( array( 'fetched_at', 'fresh_until', 'retry_at' ) );
+		return '' !== $checked['error']
+			|| array_diff_key( $stored, $clocks ) !== array_diff_key( $checked, $clocks )
+			|| $checked['fresh_until'] > $checked['fetched_at']
+			|| $checked['fetched_at'] - $stored['fetched_at'] > 60;
 	}
 
 	/**
