@@ -349,7 +349,10 @@ describe('WordPress plugin (Debian WordPress 6.1, posts saved by an author)', fu
     it('takes a listed feed whose URL has a query, although kses writes its & as &amp;', async function () {
       const src = `${feedHost.feedUrl}?region=all&lang=az`;
       const saved = await savePost('author', 'Query', `${block({ widget: 'counter', metric: 'teachers', src })}\n\n[stat_widget metric="schools" src="${src}"]`);
+      expect(saved.content).to.include('all\\u0026amp;lang').and.include('all&amp;lang');
+      const before = feedHost.requests.length;
       const page = await view(saved.id, { javaScript: false });
+      expect(feedHost.requests.slice(before).map((r) => r.query)).to.deep.equal(['?region=all&lang=az']);
       expect(await page.$$eval(WIDGETS, (elements) => elements.map((el) => el.getAttribute('src')))).to.deep.equal([src, src]);
       const [teachers, schools] = await fallbackTexts(page);
       expect(teachers).to.match(/^Müəllimlər: 4\.\d{3} \(Azərbaycan, 2024\)$/);
