@@ -346,6 +346,24 @@ describe('WordPress plugin (Debian WordPress 6.1, posts saved by an author)', fu
       expect(editor).to.include(`This feed is not one authors may use: ${feedHost.origin}/other-feed.json.`).and.not.include('<stat-counter');
     });
 
+    it('never lets a listed prefix reach another host', async function () {
+      const urls = [
+        `${feedHost.origin}/data/feed.json`,
+        `${feedHost.origin}.evil.test/feed.json`,
+        `${feedHost.origin}@evil.test/feed.json`,
+        `http://127.0.0.10:${feedHost.port}/feed.json`,
+        'javascript:alert(1)',
+      ];
+      // An origin without a path, ending in *: the loosest prefix an administrator may write.
+      const allowed = await site.php(`
+        $settings = get_option('stat_widgets_settings');
+        update_option('stat_widgets_settings', array_merge($settings, ['allowed_feeds' => ${php(`${feedHost.origin}*`)}]));
+        $allowed = array_map(['Stat_Widgets_Settings', 'allows'], [${urls.map(php).join(', ')}]);
+        update_option('stat_widgets_settings', $settings);
+        return $allowed;`);
+      expect(allowed).to.deep.equal([true, false, false, false, false]);
+    });
+
     it('takes a listed feed whose URL has a query, although kses writes its & as &amp;', async function () {
       const src = `${feedHost.feedUrl}?region=all&lang=az`;
       const saved = await savePost('author', 'Query', `${block({ widget: 'counter', metric: 'teachers', src })}\n\n[stat_widget metric="schools" src="${src}"]`);
@@ -417,6 +435,7 @@ describe('WordPress plugin (Debian WordPress 6.1, posts saved by an author)', fu
     });
 
     it('saves the settings page, keeping only http(s) URLs and the embed host’s origin', async function () {
+      await site.php(`do_shortcode('[stat_widget metric="teachers"]'); return true;`); // A feed the server has read, listed under the form.
       const page = await loggedIn('admin');
       await page.goto(`${site.origin}/wp-admin/options-general.php?page=stat-widgets`, { waitUntil: 'load' });
       const field = (key) => `[name="stat_widgets_settings[${key}]"]`;

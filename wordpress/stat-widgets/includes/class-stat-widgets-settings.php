@@ -67,11 +67,30 @@ final class Stat_Widgets_Settings {
 		}
 		foreach ( self::allowed_list( $settings ) as $allowed ) {
 			$prefix = '*' === substr( $allowed, -1 );
-			if ( $prefix ? 0 === strpos( $url, substr( $allowed, 0, -1 ) ) : $url === $allowed ) {
+			$start  = $prefix ? substr( $allowed, 0, -1 ) : $allowed;
+			// A prefix never reaches another host: `https://stats.example.org*` does not allow `https://stats.example.org.evil.test/`.
+			if ( $prefix ? 0 === strpos( $url, $start ) && self::origin( $url ) === self::origin( $start ) : $url === $allowed ) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * A URL's scheme, user, host and port, lower-cased ('' when it cannot be parsed).
+	 *
+	 * @param string $url A URL.
+	 */
+	private static function origin( $url ) {
+		$parts = wp_parse_url( $url );
+		if ( ! is_array( $parts ) ) {
+			return '';
+		}
+		$origin = array();
+		foreach ( array( 'scheme', 'user', 'host', 'port' ) as $key ) {
+			$origin[] = isset( $parts[ $key ] ) ? (string) $parts[ $key ] : '';
+		}
+		return strtolower( implode( '|', $origin ) );
 	}
 
 	/**
