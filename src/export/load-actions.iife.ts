@@ -5,7 +5,7 @@
  * the bundle's own address. That file has its own copy of src/format/strings.ts: its catalogues
  * are adopted by the bundle's, so languages added with `addLanguage` (before or after) reach them.
  */
-import { scriptUrl } from '../feed/geo.js';
+import { scriptUrl } from '../feed/package-url.js';
 import { adopt } from '../format/strings.js';
 
 type Actions = typeof import('./actions.js');

@@ -2,6 +2,7 @@ import type { Feature, Geometry, MultiLineString } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { feedTiming, resolveFeedUrl } from './load.js';
+import { packageFileUrl, scriptUrl } from './package-url.js';
 import type { RegionLevel } from './types.js';
 
 /** The levels a map draws. */
@@ -51,29 +52,13 @@ export function geoLayer(topology: Topology, level: MapLevel): GeoLayer | null {
       : null);
 }
 
-/** Where this code was loaded from: the IIFE's <script> (known only while it runs), else the ES module. Also finds the IIFE's actions file (src/export/load-actions.iife.ts). */
-export const scriptUrl =
-  (typeof document !== 'undefined' && (document.currentScript as HTMLScriptElement | null)?.src) ||
-  // The IIFE build has no import.meta (Rolldown warns and makes it {}): then the page's address.
-  import.meta.url ||
-  (typeof document !== 'undefined' ? document.baseURI : '');
-
 /**
  * The package's own Azerbaijan geometry, `dist/geo/azerbaijan-regions.topo.json`, found from
- * wherever the code runs: any file under `dist/` (the IIFE, `dist/cdn/chunks/…`, `dist/chunks/…`),
- * under `src/` (tests, dev servers), else beside the script.
+ * wherever the code runs (src/feed/package-url.ts): any file under `dist/` (the IIFE,
+ * `dist/cdn/chunks/…`, `dist/chunks/…`), under `src/` (tests, dev servers), else beside the script.
  */
 export function packageGeoUrl(from: string = scriptUrl): string {
-  const file = 'geo/azerbaijan-regions.topo.json';
-  for (const root of ['/dist/', '/src/']) {
-    const at = from.lastIndexOf(root);
-    if (at >= 0) return from.slice(0, at + root.length) + file;
-  }
-  try {
-    return new URL(file, from).href;
-  } catch {
-    return file;
-  }
+  return packageFileUrl('geo/azerbaijan-regions.topo.json', from);
 }
 
 const requests = new Map<string, Promise<Topology>>();
