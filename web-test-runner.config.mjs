@@ -5,7 +5,7 @@ import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { feedServer } from './test/support/feed-server.mjs';
 import { cspServer } from './test/support/csp-server.mjs';
-import { embedServer } from './test/support/embed-server.mjs';
+import { embedServer, framesPlugin } from './test/support/embed-server.mjs';
 import { loneBundle } from './test/support/lone-bundle.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { measure, moduleClosure } from './scripts/sizes.mjs';
@@ -19,6 +19,7 @@ export default {
   testsFinishTimeout: 600000,
   browserStartTimeout: 60000,
   plugins: [
+    framesPlugin(), // evaluates in frames a page cannot reach: embeds in a sandbox (test/embed/wordpress.test.ts)
     {
       // Byte budgets: the tests ask Node for the sizes of built files (the same code as `npm run size`).
       name: 'byte-sizes',

@@ -17,6 +17,18 @@ function frameExtra(frame: HTMLIFrameElement): number {
   );
 }
 
+/**
+ * Hides the link fallback of an oEmbed answer (snippet.ts `oembedHtml`): a `<blockquote>` holding
+ * only a link to the iframe's page, shown until the embed reports (what WordPress's wp-embed.js
+ * does for the same HTML; this serves hosts that keep the HTML as it is, such as a trusted provider).
+ */
+function hideFallback(frame: HTMLIFrameElement): void {
+  const page = frame.src.replace(/#.*$/, '');
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('blockquote > a[href]:only-child')) {
+    if (link.href.replace(/#.*$/, '') === page) link.parentElement!.style.display = 'none';
+  }
+}
+
 addEventListener('message', (event: MessageEvent) => {
   const data = event.data as { type?: unknown; height?: unknown } | null;
   if (typeof data !== 'object' || data === null || data.type !== HEIGHT) return;
@@ -25,6 +37,7 @@ addEventListener('message', (event: MessageEvent) => {
   for (const frame of document.getElementsByTagName('iframe')) {
     if (frame.contentWindow !== event.source || !frame.contentWindow) continue;
     frame.style.height = `${Math.ceil(height + frameExtra(frame))}px`;
+    hideFallback(frame);
     // Tell the embed its height is looked after, so it hides its own scroll bars. No data: any origin.
     frame.contentWindow.postMessage({ type: 'stat-widgets:sized' }, '*');
     return;

@@ -2,11 +2,13 @@
  * Embed code for a widget, as a web editor pastes it: a script tag and the element with
  * fallback content inside (the numbers as plain HTML, read before the script runs, without
  * JavaScript and by search engines), or an iframe of the embed page (`dist/embed/`) with the
- * optional resize script, and the oEmbed-style description of that iframe. Used by the snippet
- * builder (demo/embed.html) and by each widget's "Copy embed code"; imported on demand, never
- * part of a widget's first load.
+ * optional resize script, and the oEmbed description of that iframe (HTML that WordPress keeps
+ * from an untrusted provider). Used by the snippet builder (demo/embed.html), `stat-widgets embed
+ * publish` (publish.ts) and each widget's "Copy embed code"; imported on demand, never part of a
+ * widget's first load. No DOM needed but in `optionsFromElement`.
  */
 import type { StatDataTable } from '../export/types.js';
+import { distFolderUrl } from '../feed/package-url.js';
 import { resolveLang } from '../format/lang.js';
 import { formatNumber } from '../format/number.js';
 import { stringsFor } from '../format/strings.js';
@@ -49,7 +51,7 @@ export interface EmbedOptions {
   script?: string;
   /** Address that relative URLs (`src`, `dist`) are resolved against (default: the document's). */
   base?: string;
-  /** The iframe's width: a CSS length, `100%` by default. */
+  /** The iframe's width: a CSS length, `100%` by default (the column's; a fixed width still shrinks to it). */
   width?: string;
   /** The iframe's height before the embed reports its own, in pixels (default: by widget). */
   frameHeight?: number;
@@ -59,6 +61,8 @@ export interface EmbedOptions {
   resize?: boolean;
   /** An id the embed page echoes in its height messages (for pages that track their embeds). */
   id?: string;
+  /** The page the iframe and the oEmbed show: a published embed's address (default: the embed page with the options in its URL, `embedUrl`). */
+  page?: string;
 }
 
 /** A starting height per widget before the embed reports its own (pixels, at about 600 px wide). */
@@ -78,33 +82,14 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 }
 
-/** The URL this module was loaded from (an ES module), else the stat-widgets script on the page, else ''. */
-function codeUrl(): string {
-  // The IIFE build has no import.meta (the bundler makes it {}, and warns): then the script tag.
-  const module: string | undefined = import.meta.url;
-  if (module && /^https?:/.test(module)) return module;
-  if (typeof document === 'undefined') return '';
-  const script = [...document.querySelectorAll<HTMLScriptElement>('script[src]')].find((s) => /stat-widgets[^/]*\.js(\?|#|$)/.test(s.src));
-  return script?.src ?? '';
-}
-
 /**
  * The `dist/` folder's absolute URL: the one given, else the one this code was loaded from
- * (any file under `dist/`, or `src/` in tests and dev servers, whose `dist/` is beside it),
- * else `/dist/` on the page's host.
+ * (src/feed/package-url.ts), else `/dist/` on the page's host.
  */
 export function distUrl(options: Pick<EmbedOptions, 'dist' | 'base'> = {}): string {
   const base = baseUrl(options);
   if (options.dist) return new URL(options.dist.endsWith('/') ? options.dist : `${options.dist}/`, base).href;
-  const from = codeUrl();
-  for (const [root, to] of [
-    ['/dist/', '/dist/'],
-    ['/src/', '/dist/'],
-  ] as const) {
-    const at = from.lastIndexOf(root);
-    if (at >= 0) return from.slice(0, at) + to;
-  }
-  return new URL('/dist/', base).href;
+  return distFolderUrl() || new URL('/dist/', base).href;
 }
 
 function baseUrl(options: Pick<EmbedOptions, 'base'>): string {
@@ -147,29 +132,35 @@ function cellText(cell: string | number | null, lang: string): string {
 }
 
 /**
+ * A one-row table as one short line of text ("Teachers: 4,308 (2024)"); '' for more rows.
+ * The first number is the value; words the title lacks (region, period) follow it in brackets;
+ * further numbers (a change) are named by their columns.
+ */
+export function fallbackLine(table: StatDataTable | null | undefined): string {
+  if (table?.rows.length !== 1) return '';
+  const row = table.rows[0]!;
+  const numbers = row.map((cell, i) => [cell, i] as const).filter(([cell]) => typeof cell !== 'string');
+  const words = row.filter((cell): cell is string => typeof cell === 'string' && cell !== '' && !table.title.toLowerCase().includes(cell.toLowerCase()));
+  const [first, ...rest] = numbers;
+  return (
+    table.title +
+    (first ? `: ${cellText(first[0], table.lang)}` : '') +
+    (words.length ? ` (${words.join(', ')})` : '') +
+    rest.map(([cell, i]) => `; ${table.columns[i] ?? ''}: ${cellText(cell, table.lang)}`).join('')
+  );
+}
+
+/**
  * A widget's numbers as plain HTML: one row as one short line ("Teachers: 4,308 (2024)"),
  * more as a small table with a caption and a source line. Every string escaped.
  */
 export function fallbackHtml(table: StatDataTable | null | undefined, indent = '  '): string {
   if (!table || table.rows.length === 0) return '';
+  if (table.rows.length === 1) return `${indent}<p>${escapeHtml(fallbackLine(table))}</p>`;
   const { lang } = table;
   const text = (cell: string | number | null) => escapeHtml(cellText(cell, lang));
   const labels = LABELS[lang.toLowerCase().split('-')[0]!] ?? LABELS['en']!;
   const credit = [table.source && `${labels.source}: ${table.source}`, table.licence && `${labels.licence}: ${table.licence}`].filter(Boolean).join(' · ');
-  if (table.rows.length === 1) {
-    const row = table.rows[0]!;
-    // The first number is the value; words the title lacks (region, period) follow it in
-    // brackets; further numbers (a change) are named by their columns.
-    const numbers = row.map((cell, i) => [cell, i] as const).filter(([cell]) => typeof cell !== 'string');
-    const words = row.filter((cell): cell is string => typeof cell === 'string' && cell !== '' && !table.title.toLowerCase().includes(cell.toLowerCase()));
-    const [first, ...rest] = numbers;
-    const line =
-      escapeHtml(table.title) +
-      (first ? `: ${text(first[0])}` : '') +
-      (words.length ? ` (${escapeHtml(words.join(', '))})` : '') +
-      rest.map(([cell, i]) => `; ${escapeHtml(table.columns[i] ?? '')}: ${text(cell)}`).join('');
-    return `${indent}<p>${line}</p>`;
-  }
   const inner = `${indent}  `;
   const rowHeader = (row: readonly (string | number | null)[]) => typeof row[0] === 'string';
   const lines = [
@@ -196,9 +187,12 @@ export function scriptUrl(options: Pick<EmbedOptions, 'dist' | 'base' | 'script'
 }
 
 /**
- * The script tag and the element, its numbers inside as fallback content: the page reads
- * right before (and without) the script; the element hides them when it upgrades, as its
- * shadow root has no slot.
+ * The element with its numbers inside as fallback content, and the script tag, in a `<div>`:
+ * the page reads the numbers before (and without) the script; the element hides them when it
+ * upgrades, as its shadow root has no slot. The shape survives WordPress's automatic paragraphs
+ * (`wpautop`, the classic editor): a block tag opens the line the element starts on, no blank
+ * line, the script on the element's closing line, so the fallback stays inside the element and
+ * no `<br>` is added (test/embed/wordpress.test.ts runs the real `wpautop` on it).
  */
 export function elementSnippet(options: EmbedOptions): string {
   checkWidget(options.widget);
@@ -208,8 +202,8 @@ export function elementSnippet(options: EmbedOptions): string {
     .join('');
   const fallback = fallbackHtml(options.fallback);
   return [
-    `<script defer src="${escapeHtml(scriptUrl(options))}"></script>`,
-    `<${tag}${attributes}>${fallback ? `\n${fallback}\n` : ''}</${tag}>`,
+    '<div>',
+    `<${tag}${attributes}>${fallback ? `\n${fallback}\n` : ''}</${tag}><script defer src="${escapeHtml(scriptUrl(options))}"></script></div>`,
   ].join('\n');
 }
 
@@ -223,8 +217,13 @@ export function embedUrl(options: EmbedOptions): string {
   return url.href;
 }
 
+/** The page an iframe of the embed shows: its published page, else the embed page with the options in its URL. */
+function pageUrl(options: EmbedOptions): string {
+  return (options.page && absoluteUrl(options.page, baseUrl(options))) || embedUrl(options);
+}
+
 /** The embed's accessible name: the one given, else the fallback's title, else the widget's kind. */
-function frameTitle(options: EmbedOptions): string {
+export function frameTitle(options: EmbedOptions): string {
   const what = [options.label || options.metric || options.metrics, options.region, options.period].filter(Boolean).join(', ');
   return options.title || options.fallback?.title || `Statistics${what ? `: ${what}` : ''} (${options.widget})`;
 }
@@ -234,18 +233,23 @@ export function resizeScriptUrl(options: Pick<EmbedOptions, 'dist' | 'base'> = {
   return `${distUrl(options)}embed/resize.js`;
 }
 
+/** The iframe's starting height in pixels: the measured one given, else one per widget. */
+function frameHeight(options: EmbedOptions): number {
+  return Math.round(options.frameHeight ?? FRAME_HEIGHTS[options.widget]);
+}
+
 /**
- * The iframe of the embed page, full width, and (unless `resize: false`) the script that
- * grows and shrinks it to its content. Without that script the iframe keeps its starting
- * height and scrolls if the content is taller: never clipped.
+ * The iframe of the embed page and (unless `resize: false`) the script that grows and shrinks
+ * it to its content. Without that script the iframe keeps its starting height and scrolls if
+ * the content is taller: never clipped. Its inline style sets no `max-width`, which would beat
+ * the theme's own (a block theme's text column is a `max-width` on the content's children); a
+ * fixed width is `min(width, 100%)`, so it still fits a narrow column.
  */
 export function iframeSnippet(options: EmbedOptions): string {
-  const src = embedUrl(options);
-  const height = Math.round(options.frameHeight ?? FRAME_HEIGHTS[options.widget]);
-  const width = options.width || '100%';
+  const width = !options.width || options.width === '100%' ? '100%' : `min(${options.width},100%)`;
   const frame =
-    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(frameTitle(options))}" height="${height}" loading="lazy"` +
-    ` style="${escapeHtml(`display:block;border:0;width:${width};max-width:100%`)}"></iframe>`;
+    `<iframe src="${escapeHtml(pageUrl(options))}" title="${escapeHtml(frameTitle(options))}" height="${frameHeight(options)}" loading="lazy"` +
+    ` style="${escapeHtml(`display:block;border:0;width:${width}`)}"></iframe>`;
   return options.resize === false ? frame : `${frame}\n<script defer src="${escapeHtml(resizeScriptUrl(options))}"></script>`;
 }
 
@@ -263,7 +267,26 @@ export interface OEmbed {
 }
 
 /**
- * The oEmbed-style JSON of an embed: what a CMS asks an oEmbed endpoint for a URL. oEmbed wants
+ * The oEmbed answer's HTML, made for what WordPress keeps from a provider it does not trust
+ * (`wp_filter_oembed_result`: a `<blockquote>` with links, then one iframe with `src`, `width`,
+ * `height`, `title`, `frameborder`; no `style`, no script). The blockquote links to the page:
+ * readers see it until the embed first reports its height, and where iframes are dropped
+ * (feeds, e-mail); with it WordPress adds its resize script, wp-embed.js. Widths are attributes
+ * (`100%` fills the column and gives the block editor no aspect ratio to lock). The resize
+ * script after them serves consumers that keep scripts (a trusted provider); WordPress drops it.
+ */
+export function oembedHtml(options: EmbedOptions, width: number | null = null): string {
+  const page = pageUrl(options);
+  const link = fallbackLine(options.fallback) || frameTitle(options);
+  return [
+    `<blockquote><a href="${escapeHtml(page)}">${escapeHtml(link)}</a></blockquote>`,
+    `<iframe src="${escapeHtml(page)}" width="${width ?? '100%'}" height="${frameHeight(options)}" title="${escapeHtml(frameTitle(options))}" frameborder="0"></iframe>`,
+    `<script defer src="${escapeHtml(resizeScriptUrl(options))}"></script>`,
+  ].join('\n');
+}
+
+/**
+ * The oEmbed JSON of an embed: what a CMS asks an oEmbed endpoint for a URL. oEmbed wants
  * pixels: a full-width embed says 600 (its html still fills the column); `maxWidth` (the
  * consumer's `maxwidth`) caps the iframe, which still shrinks on narrower screens.
  */
@@ -272,18 +295,43 @@ export function oembed(options: EmbedOptions, maxWidth?: number): OEmbed {
   const fixed = /^(\d+(?:\.\d+)?)px$/.exec(options.width ?? '');
   let width = fixed ? Number(fixed[1]) : null;
   if (maxWidth && (width === null || width > maxWidth)) width = maxWidth;
-  const html = iframeSnippet({ ...options, ...(width !== null && { width: `${width}px` }) });
   return {
     type: 'rich',
     version: '1.0',
     title: frameTitle(options),
     provider_name: 'stat-widgets',
     provider_url: new URL('..', dist).href,
-    html,
+    html: oembedHtml(options, width),
     width: width ?? 600,
-    height: Math.round(options.frameHeight ?? FRAME_HEIGHTS[options.widget]),
+    height: frameHeight(options),
     cache_age: 86400,
   };
+}
+
+/** What could stop a snippet working on a reader's screen: an address only this computer (or network) reaches, or plain http. */
+export interface SnippetWarning {
+  readonly url: string;
+  readonly problem: 'local' | 'http';
+}
+
+/** Loopback and private addresses (IPv4, IPv6), `localhost` and `.local` names. */
+const LOCAL_HOST = /^(localhost|.*\.localhost|.*\.local|127(\.\d+){3}|0\.0\.0\.0|10(\.\d+){3}|192\.168(\.\d+){2}|172\.(1[6-9]|2\d|3[01])(\.\d+){2}|\[(::1?|f[cd][0-9a-f:]*|fe80:[0-9a-f:]*)\])$/i;
+
+/**
+ * The addresses a snippet would load (its published page, `dist/`, the feed) that readers elsewhere
+ * cannot reach (`localhost`, private networks: a snippet made with `npm start`) or that an https
+ * page refuses or warns about (plain `http:`), each once.
+ */
+export function snippetWarnings(options: EmbedOptions): SnippetWarning[] {
+  const warnings: SnippetWarning[] = [];
+  const urls = [options.page ? pageUrl(options) : '', distUrl(options), absoluteUrl(options.src, baseUrl(options))];
+  for (const url of urls) {
+    if (!url) continue;
+    const { hostname, protocol, origin } = new URL(url);
+    if (LOCAL_HOST.test(hostname)) warnings.push({ url: origin, problem: 'local' });
+    else if (protocol === 'http:') warnings.push({ url: origin, problem: 'http' });
+  }
+  return warnings.filter((w, i) => warnings.findIndex((o) => o.url === w.url && o.problem === w.problem) === i);
 }
 
 /** Embed options read back from an embed page URL (the inverse of `embedUrl`); throws on an unknown widget or a missing `src`. */

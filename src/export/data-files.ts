@@ -313,6 +313,8 @@ export async function toPng(image: WidgetImage): Promise<Blob> {
 
 /** Offers a file for download through a temporary `<a download>`. */
 function save(blob: Blob, name: string): void {
+  // A page where downloads are blocked (an embed in a sandboxed iframe: src/embed/frame.ts) cancels this and offers another way.
+  if (!dispatchEvent(new CustomEvent('stat-widgets:download', { cancelable: true, detail: { name } }))) return;
   const a = document.createElement('a');
   a.href = URL.createObjectURL(blob);
   a.download = name;

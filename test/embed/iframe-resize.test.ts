@@ -3,6 +3,7 @@
 // (iframeSnippet: the iframe of dist/embed/ and dist/embed/resize.js), inserted as a page would
 // have it, so its script runs. Needs the built dist/ (npm run build; `npm test` does).
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { embedUrl, iframeSnippet, type EmbedOptions } from '../../src/embed/snippet.js';
 import { until } from '../support/dom.js';
 
@@ -81,12 +82,38 @@ describe('an iframe embed sized by dist/embed/resize.js', function () {
       await untilFits(frame, 'after load');
       const m = measure(frame);
       expect(m.frame, 'shrunk from its 400 px starting height').to.be.lessThan(300);
+      expect((frame.contentWindow as Window & { StatWidgets?: unknown }).StatWidgets, 'only the counter\'s module, not the whole bundle').to.equal(undefined);
       expect(m.scrolls).to.equal(false);
       // The embed page has no margins: the widget starts at the iframe's top left corner.
       const box = frame.contentDocument!.querySelector('stat-counter')!.getBoundingClientRect();
       expect([box.left, box.top]).to.deep.equal([0, 0]);
     });
   }
+
+  it('works in a sandbox without allow-same-origin (an opaque origin, as WordPress embeds): the classic bundle, no module', async () => {
+    // The sandbox's requests come from origin "null": the feed as `npm run serve` serves it (CORS),
+    // dist/ from the test server, which sends no CORS header (classic scripts need none).
+    const feed = `${location.origin}/__serve/demo/data/feed.json`;
+    const options = { widget: 'counter', src: feed, metric: 'schools', dist: `${location.origin}/dist/`, frameHeight: 400, id: 'sandboxed' } as const;
+    const column = document.createElement('div');
+    column.style.cssText = 'width: 600px';
+    column.append(document.createRange().createContextualFragment(iframeSnippet(options).replace('<iframe ', '<iframe sandbox="allow-scripts" ')));
+    document.body.prepend(column);
+    placed.push(column);
+    const frame = column.querySelector('iframe')!;
+    type Inside = { origin: string; state: string | null; bundle: string; height: number };
+    const inside = async () =>
+      ((await executeServerCommand('frame-evaluate', {
+        url: 'id=sandboxed',
+        expression: `({ origin: self.origin, state: document.querySelector('stat-counter')?.getAttribute('state') ?? null, bundle: typeof StatWidgets, height: document.documentElement.getBoundingClientRect().height })`,
+      })) as Inside[])[0];
+    await until(async () => (await inside())?.state === 'ready', 15000, 'the counter in the sandboxed iframe');
+    const seen = (await inside())!;
+    expect(seen.origin).to.equal('null');
+    expect(seen.bundle, 'the drop-in bundle, a classic script').to.equal('object');
+    await until(async () => Math.abs(frame.getBoundingClientRect().height - (await inside())!.height) <= 2, 5000, 'the iframe to fit');
+    expect(frame.getBoundingClientRect().height).to.be.lessThan(300);
+  });
 
   it('scrolls rather than clips without the resize script', async () => {
     // In a bare page of its own: this page has the resize script from the other tests.

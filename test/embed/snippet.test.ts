@@ -5,10 +5,12 @@ import {
   embedUrl,
   escapeHtml,
   fallbackHtml,
+  fallbackLine,
   iframeSnippet,
   oembed,
   optionsFromEmbedUrl,
   optionsFromElement,
+  snippetWarnings,
 } from '../../src/embed/snippet.js';
 
 const oneRow: StatDataTable = {
@@ -84,7 +86,7 @@ describe('embed snippets', () => {
     expect(doc.querySelector('stat-counter')!.getAttribute('label')).to.equal('"><script>alert(1)</script>');
   });
 
-  it('writes the script tag and the element with absolute URLs and the fallback inside', () => {
+  it('writes the element with the fallback inside and the script tag, in a <div>, with absolute URLs', () => {
     const snippet = elementSnippet({
       widget: 'counter',
       src: '../data/feed.json',
@@ -96,18 +98,19 @@ describe('embed snippets', () => {
       fallback: oneRow,
       dist,
     });
+    // The shape that WordPress's automatic paragraphs leave whole (test/embed/wordpress.test.ts).
     expect(snippet).to.equal(
       [
-        '<script defer src="https://stats.example.org/widgets/dist/stat-widgets.iife.js"></script>',
+        '<div>',
         '<stat-counter src="https://stats.example.org/widgets/data/feed.json" metric="teachers" lang="en" show-delta>',
         '  <p>Teachers: 4,308 (2024)</p>',
-        '</stat-counter>',
+        '</stat-counter><script defer src="https://stats.example.org/widgets/dist/stat-widgets.iife.js"></script></div>',
       ].join('\n'),
     );
     expect(snippet).not.to.contain('stat-feed');
     // A relative dist is resolved too; a script override wins; javascript: feeds are dropped.
     const other = elementSnippet({ widget: 'map', src: 'javascript:alert(1)', dist: '/d/', script: '/s.js', base: 'https://x.example/p/' });
-    expect(other).to.equal('<script defer src="https://x.example/s.js"></script>\n<stat-map></stat-map>');
+    expect(other).to.equal('<div>\n<stat-map></stat-map><script defer src="https://x.example/s.js"></script></div>');
   });
 
   it('finds dist/ from where the code was loaded when not told', () => {
@@ -146,9 +149,65 @@ describe('embed snippets', () => {
     expect(description.html).to.contain('<iframe src="https://stats.example.org/widgets/dist/embed/?widget=counter');
     const capped = oembed({ widget: 'counter', src: 'https://d.example/f.json', metric: 'schools', dist, width: '800px' }, 500);
     expect(capped.width).to.equal(500);
-    expect(capped.html).to.contain('width:500px;max-width:100%');
+    expect(capped.html).to.contain('width="500"');
     expect(capped.title).to.equal('Statistics: schools (counter)');
     expect(JSON.parse(JSON.stringify(description))).to.deep.equal(description);
+  });
+
+  it('sets no inline max-width, which would beat a theme\'s text column; a fixed width still fits a narrow one', () => {
+    const full = parse(iframeSnippet({ widget: 'counter', src: 'https://d.example/f.json', dist })).querySelector('iframe')!;
+    expect(full.getAttribute('style')).to.equal('display:block;border:0;width:100%');
+    const fixed = parse(iframeSnippet({ widget: 'counter', src: 'https://d.example/f.json', dist, width: '480px' })).querySelector('iframe')!;
+    expect(fixed.getAttribute('style')).to.equal('display:block;border:0;width:min(480px,100%)');
+    // A block theme's text column: a max-width on the content's children. The iframe keeps to it.
+    const content = document.createElement('div');
+    content.className = 'theme-content';
+    content.style.width = '900px';
+    content.innerHTML = iframeSnippet({ widget: 'counter', src: 'https://d.example/f.json', dist, resize: false }).replace(/ src="[^"]*"/, '');
+    const theme = document.createElement('style');
+    theme.textContent = '.theme-content > * { max-width: 250px; margin-inline: auto }';
+    document.head.append(theme);
+    document.body.append(content);
+    try {
+      expect(content.querySelector('iframe')!.getBoundingClientRect().width).to.equal(250);
+    } finally {
+      content.remove();
+      theme.remove();
+    }
+  });
+
+  it('gives oEmbed HTML that WordPress keeps from an untrusted provider: a blockquote link, then an iframe with attributes only', () => {
+    const description = oembed({ widget: 'map', src: 'https://data.example/feed.json', metric: 'teachers', dist, page: 'https://stats.example.org/embeds/teachers-map/', fallback: series });
+    const { html } = description;
+    // wp_filter_oembed_result's own pattern: an optional blockquote before the iframe.
+    const kept = /(<blockquote>.*?<\/blockquote>)?.*(<iframe.*?><\/iframe>)/s.exec(html)!;
+    expect(kept[1]).to.equal('<blockquote><a href="https://stats.example.org/embeds/teachers-map/">Teachers by year</a></blockquote>');
+    const frame = parse(kept[2]!).querySelector('iframe')!;
+    expect(frame.getAttribute('src')).to.equal('https://stats.example.org/embeds/teachers-map/');
+    expect([...frame.attributes].map((a) => a.name).sort()).to.deep.equal(['frameborder', 'height', 'src', 'title', 'width']);
+    expect(frame.getAttribute('width'), 'fills the column, and no aspect ratio for the block editor to lock').to.equal('100%');
+    expect(frame.getAttribute('height')).to.equal('560');
+    // Consumers that keep scripts (a trusted provider) get the resize script too.
+    expect(html).to.match(/<\/iframe>\n<script defer src="https:\/\/stats\.example\.org\/widgets\/dist\/embed\/resize\.js"><\/script>$/);
+    // A single number is the link's text: readers of feeds and e-mails, where iframes are dropped, get it.
+    expect(oembed({ widget: 'counter', src: 'https://d.example/f.json', dist, fallback: oneRow }).html).to.contain('>Teachers: 4,308 (2024)</a></blockquote>');
+    expect(fallbackLine(oneRow)).to.equal('Teachers: 4,308 (2024)');
+    expect(fallbackLine(series)).to.equal('');
+  });
+
+  it('warns of addresses readers elsewhere cannot reach, and of plain http', () => {
+    expect(snippetWarnings({ widget: 'counter', src: 'https://data.example/feed.json', dist })).to.deep.equal([]);
+    expect(snippetWarnings({ widget: 'counter', src: 'http://localhost:8080/demo/data/feed.json', dist: 'http://localhost:8080/dist/' })).to.deep.equal([
+      { url: 'http://localhost:8080', problem: 'local' },
+    ]);
+    expect(snippetWarnings({ widget: 'counter', src: 'http://data.example/feed.json', dist: 'https://192.168.1.20/dist/' })).to.deep.equal([
+      { url: 'https://192.168.1.20', problem: 'local' },
+      { url: 'http://data.example', problem: 'http' },
+    ]);
+    for (const host of ['127.0.0.1', '[::1]', 'stats.localhost', '10.0.0.5', '172.20.1.1']) {
+      expect(snippetWarnings({ widget: 'counter', src: 'https://d.example/f.json', dist: `https://${host}/dist/` })[0]?.problem, host).to.equal('local');
+    }
+    expect(snippetWarnings({ widget: 'counter', src: 'https://d.example/f.json', dist: 'https://172.32.0.1/dist/' })).to.deep.equal([]);
   });
 
   it('reads a widget element: attributes, its stat-feed, the page language, its numbers', () => {
