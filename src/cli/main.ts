@@ -8,7 +8,9 @@ import { dirname, join, resolve } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import geoRegions from '../geo/regions.csv';
 import { checkFeedJson, csvToFeed, serializeFeed, type CsvSource, type CsvSources } from './convert.js';
+import { checkUrl } from './check-url.js';
 import { decodeText, writeCsv } from './csv.js';
+import { embedCommand } from './embed-publish.js';
 import { help, message, pickLang, type Lang } from './messages.js';
 import { formatProblem, type CliProblem } from './problems.js';
 import { regionsTemplate } from './regions.js';
@@ -37,7 +39,7 @@ export interface Io {
   readonly cwd: string;
 }
 
-const VALUE_OPTIONS = new Set(['--out', '--observations', '--metrics', '--regions', '--events', '--meta', '--lang', '--delimiter']);
+const VALUE_OPTIONS = new Set(['--out', '--observations', '--metrics', '--regions', '--events', '--meta', '--lang', '--delimiter', '--url']);
 const FLAG_OPTIONS = new Set(['--gzip', '--progress', '--bom', '--help']);
 
 interface Args {
@@ -261,6 +263,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
   const lang = pickLang(langFlag?.replace(/^--lang=/, ''), io.env);
   if ('error' in parsed) return usage(io, lang, parsed.error, parsed.params);
   const [group, command, ...rest] = parsed.positional;
+  if (group === 'embed') return embedCommand({ ...parsed, positional: parsed.positional.slice(1) }, io, lang);
   if (parsed.flags.has('--help') || group === undefined || (group === 'feed' && command === undefined) || group === 'help') {
     io.stdout.write(`${help(lang)}\n`);
     return group === undefined && !parsed.flags.has('--help') ? UNREADABLE : OK;
@@ -271,7 +274,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     case 'build':
       return buildOrCheck(args, io, lang, true);
     case 'check':
-      return check(args, io, lang);
+      return args.options.has('--url') ? checkUrl(args, io, lang) : check(args, io, lang);
     case 'regions':
       return regions(args, io, lang);
     default:
