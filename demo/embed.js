@@ -1,15 +1,20 @@
 // The snippet builder: options from the form, a live preview made with the same attributes as
-// the snippets, and the snippets themselves, written by the library's own snippet code
-// (src/embed/snippet.ts, built to dist/embed/snippet.js). The widgets come from the drop-in bundle.
-import { elementSnippet, embedAttributes, iframeSnippet, oembed } from '../dist/embed/snippet.js';
+// the snippets, and the snippets themselves, written by the library's own code (src/embed/:
+// snippet.ts, publish.ts and zip.ts, built to dist/embed/). The widgets come from the drop-in bundle.
+import { distUrl, elementSnippet, embedAttributes, iframeSnippet, snippetWarnings } from '../dist/embed/snippet.js';
+import { publishedFiles, publishedOEmbed, publishedUrl } from '../dist/embed/publish.js';
+import { zipFiles } from '../dist/embed/zip.js';
 
 const $ = (id) => document.getElementById(id);
 const form = $('options');
 const feedInput = $('feed');
 const previewBox = $('preview');
-const codes = { element: $('element-code'), iframe: $('iframe-code'), oembed: $('oembed-code') };
+const codes = { element: $('element-code'), iframe: $('iframe-code'), oembed: $('oembed-code'), config: $('config-code') };
 
 feedInput.value = new URL('data/feed.json', location.href).href;
+$('dist').value = distUrl();
+/** The published folder follows dist/ (its sibling embeds/), the name the widget and metric, until the editor types them. */
+const typed = { base: false, name: false };
 // The summary is offered once the bundle has it.
 if (!customElements.get('stat-summary')) $('widget').querySelector('option[value="summary"]')?.remove();
 
@@ -25,10 +30,10 @@ function fillSelect(select, choices) {
   if (choices.some(([value]) => value === previous)) select.value = previous;
 }
 
-/** The choices the feed offers, named in the chosen language. */
+/** The choices the feed offers, named in the chosen language (as the page: this page's). */
 function fillChoices() {
   if (!feed) return;
-  const lang = $('lang').value;
+  const lang = $('lang').value || document.documentElement.lang;
   const metrics = feed.metrics.map((m) => [m.id, textIn(m.label, lang) || m.id]);
   fillSelect($('metric'), metrics);
   const ticked = new Set([...$('metrics').querySelectorAll('input:checked')].map((input) => input.value));
@@ -95,7 +100,21 @@ function currentOptions() {
     theme: $('theme').value,
     showDelta: applies($('show-delta')) && $('show-delta').checked,
     width: $('width').value,
+    dist: $('dist').value,
   };
+}
+
+/** A folder name from the widget and what it shows: `teachers-map`. */
+function defaultName(options) {
+  const what = options.metric || options.metrics.split(',')[0] || 'all';
+  return `${what}-${options.widget}`.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').slice(0, 64);
+}
+
+/** The publish config's entry for these options: what `stat-widgets embed publish` reads (no defaults, no measured numbers). */
+function configEntry(name, options) {
+  const entry = { name };
+  for (const [key, value] of Object.entries(options)) if (key !== 'dist' && value !== '' && value !== false && !(key === 'width' && value === '100%')) entry[key] = value;
+  return entry;
 }
 
 /** Rebuilds the preview element from the options, with exactly the snippet's attributes. */
@@ -123,7 +142,22 @@ async function settle(element) {
   }
 }
 
-/** Writes the three snippets for the preview as it is now; returns them ('' while the widget has no numbers). */
+/** What could stop the snippets working for readers, in words. */
+const WARNINGS = {
+  local: (url) => `${url} is this computer or its network: readers elsewhere cannot reach it. Host dist/ and the feed where they can, and set those addresses above.`,
+  http: (url) => `${url} is plain http: https pages refuse its scripts and iframes, or warn. Serve it over https.`,
+};
+
+/** The published page of the options as they are now: its config (dist, base, the one embed) and the embed. */
+function published(options, fallback, frameHeight) {
+  if (!typed.name) $('name').value = defaultName(options);
+  if (!typed.base) $('base').value = new URL('../embeds/', options.dist).href;
+  const embed = { name: $('name').value, ...options, fallback, ...(frameHeight && { frameHeight }) };
+  delete embed.dist;
+  return { config: { dist: options.dist, base: $('base').value, embeds: [embed] }, embed };
+}
+
+/** Writes the snippets for the preview as it is now; returns them ('' while the widget has no numbers). */
 async function writeSnippets() {
   const { element, options } = preview;
   await element.updateComplete;
@@ -133,13 +167,34 @@ async function writeSnippets() {
   const height = ready ? Math.ceil(element.getBoundingClientRect().height) : undefined;
   const full = { ...options, fallback, ...(height && { frameHeight: height }) };
   try {
+    const { config, embed } = published(options, fallback, height);
     codes.element.textContent = elementSnippet(full);
     codes.iframe.textContent = iframeSnippet(full);
-    codes.oembed.textContent = JSON.stringify(oembed(full), null, 2);
+    const page = publishedUrl(config, embed.name);
+    $('page-url').textContent = page;
+    codes.oembed.textContent = JSON.stringify(publishedOEmbed(config, embed), null, 2);
+    codes.config.textContent = JSON.stringify({ dist: config.dist, base: config.base, embeds: [configEntry(embed.name, options)] }, null, 2);
+    $('warnings').replaceChildren(
+      ...snippetWarnings({ ...full, page }).map((warning) => Object.assign(document.createElement('li'), { textContent: WARNINGS[warning.problem](warning.url) })),
+    );
   } catch (error) {
     for (const code of Object.values(codes)) code.textContent = `(${error.message})`;
   }
   return fallback ? codes.element.textContent + codes.iframe.textContent : '';
+}
+
+/** The published page's folder as a .zip: `<name>/index.html` and `<name>/oembed.json`. */
+function downloadPage() {
+  if (!$('name').reportValidity() || !$('base').reportValidity() || !$('dist').reportValidity()) return;
+  const { element, options } = preview;
+  const ready = /^(ready|stale)$/.test(element.getAttribute('state') ?? '');
+  const { config, embed } = published(options, ready ? element.dataTable() : null, ready ? Math.ceil(element.getBoundingClientRect().height) : undefined);
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([zipFiles(publishedFiles(config))], { type: 'application/zip' }));
+  link.download = `${embed.name}.zip`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 30_000);
+  $('copy-status').textContent = `Downloaded ${embed.name}.zip: upload its folder so that it is served at ${publishedUrl(config, embed.name)}`;
 }
 
 async function copy(code, button) {
@@ -158,11 +213,18 @@ async function copy(code, button) {
 }
 
 for (const button of document.querySelectorAll('[data-copy]')) button.addEventListener('click', () => copy($(button.dataset.copy), button));
+$('download-page').addEventListener('click', downloadPage);
 form.addEventListener('submit', (event) => event.preventDefault());
 form.addEventListener('change', (event) => {
   if (event.target === feedInput) return void loadFeed();
   if (event.target.id === 'lang') fillChoices();
   update();
 });
+for (const input of [$('base'), $('name')]) {
+  input.addEventListener('input', () => {
+    typed[input.id] = true;
+    if (preview) writeSnippets();
+  });
+}
 
 loadFeed();
