@@ -1,0 +1,229 @@
+/**
+ * What a map shows, computed from the feed, the geometry, the options and the width: values,
+ * classes, legend, table, tooltip words, small-area targets. Pure: no Lit, no DOM; the element
+ * (stat-map.ts) rebuilds it only when one of its inputs changed, and only draws it.
+ */
+
+import { featureName, GEO_OBJECTS, type GeoLayer, type MapLevel } from '../../feed/geo.js';
+import { textIn, type FeedIndex } from '../../feed/select.js';
+import type { Problem, Region } from '../../feed/types.js';
+import { formatNumber, formatPeriod } from '../../format/number.js';
+import { fill } from '../../format/strings.js';
+import { classBreaks, classOf, classRanges, schemeColors } from '../../math/classes.js';
+import { nearestInDirection, nearestPoint, type Direction } from '../../math/neighbours.js';
+import type { Point, ProjectedMap } from '../../math/projection.js';
+import type { MapStrings } from './strings.js';
+
+/** Regions drawn smaller than this (pixels) get a round tap target this wide, and a button below the map. */
+export const TARGET = 24;
+
+/** A drawn region: where it is and what it shows. */
+export interface RegionView {
+  /** The feed region's id (the shape's id when the feed lacks the region). */
+  readonly id: string;
+  /** Its name in the language, told apart from a namesake. */
+  readonly name: string;
+  readonly d: string;
+  readonly centroid: Point;
+  readonly box: readonly [number, number, number, number];
+  /** The larger side of its bounding box, in pixels. */
+  readonly size: number;
+  readonly value: number | null;
+  /** The value in words: the number in the language, else "no data". */
+  readonly said: string;
+  /** Its colour class; −1 for "no data". */
+  readonly cls: number;
+  /** Its fill: the class's colour, the "no data" hatching, or none while the metric is unknown. */
+  readonly fill: string | undefined;
+  /** Its value's share of the national total (0 to 1), when both are known. */
+  readonly share: number | null;
+  /** 1 for the largest value (ties share a rank); 0 without a value. */
+  readonly rank: number;
+  /** Whether the feed has the region (a shape without one is drawn as "no data" and left out of the table). */
+  readonly known: boolean;
+}
+
+/** A map's model: everything the element draws. */
+export interface Choropleth {
+  /** The feed and the drawing it was computed from. */
+  readonly feed: FeedIndex;
+  readonly projected: ProjectedMap;
+  /** The metric's label, the language and its strings. */
+  readonly label: string;
+  readonly lang: string;
+  readonly text: MapStrings;
+  readonly noData: string;
+  /** Whether the metric can be shown; without it every region is blank and there is no legend or table. */
+  readonly known: boolean;
+  /** By name, in the language's order: the keyboard's order. */
+  readonly regions: readonly RegionView[];
+  readonly byId: ReadonlyMap<string, RegionView>;
+  /** The periods with a regional value (the slider's stops), oldest first; with the shown one. */
+  readonly periods: readonly string[];
+  readonly shown: string;
+  /** "Teachers by district, 2024". */
+  readonly caption: string;
+  /** The legend: each class's colour and bounds (`1,200–1,500`), lowest first. */
+  readonly legend: readonly { readonly color: string; readonly label: string }[];
+  /** Regions with a value: a rank's "of N". */
+  readonly ranked: number;
+  /** Regions too small to tap: a round target each. */
+  readonly small: readonly RegionView[];
+  /** The table's rows: the feed's regions, largest value first, "no data" last. */
+  readonly rows: readonly RegionView[];
+}
+
+/**
+ * Reads one period of a metric onto the shapes of a level. Classes are taken over every period,
+ * so that a colour means the same numbers all along the slider. Positional, for the element's
+ * `memoizeLast`: the model is computed again only when one of these changed.
+ * @param layer The level's shapes; `projected`, the same at the map's width (math/projection-cache.ts).
+ * @param metric The metric's id; `label`, its name in `lang`.
+ * @param period The period asked for; '' for the latest with regional values.
+ * @param text The map's strings in `lang`; `noData`, "No data" in it.
+ * @param known Whether the metric can be shown (in the feed, no markup mistake); without it every region is blank.
+ */
+export function choropleth(
+  feed: FeedIndex,
+  layer: GeoLayer,
+  projected: ProjectedMap,
+  metric: string,
+  label: string,
+  level: MapLevel,
+  period: string,
+  classes: number,
+  scheme: string,
+  lang: string,
+  text: MapStrings,
+  noData: string,
+  known: boolean,
+): Choropleth {
+  const regionOf = regionsByShape(feed.feed.regions, level);
+  const regions = layer.ids.map((id) => regionOf.get(id));
+  const valueAt = (i: number, period: string) => (known && regions[i] ? feed.value(metric, regions[i]!.id, period) : null);
+
+  // The periods with a regional value: the slider's stops; the last is the default.
+  const periods = feed.periods.filter((p) => regions.some((_, i) => valueAt(i, p) !== null));
+  const shown = period || periods[periods.length - 1] || feed.latestPeriod || '';
+  if (shown && !periods.includes(shown)) periods.push(shown);
+  periods.sort((a, b) => feed.periods.indexOf(a) - feed.periods.indexOf(b));
+
+  const all = periods.flatMap((p) => regions.map((_, i) => valueAt(i, p))).filter((v): v is number => v !== null);
+  const thresholds = classBreaks(all, classes);
+  const ranges = classRanges(all, thresholds);
+  // Through the page's --stat-color-class-N when it sets them (a partner's palette), else the scheme's.
+  const colors = schemeColors(scheme, ranges.length).map((c, i) => `var(--stat-color-class-${i + 1},${c})`);
+  const n = (value: number) => formatNumber(value, lang);
+
+  const values = regions.map((_, i) => valueAt(i, shown));
+  const ranked = values.filter((v): v is number => v !== null).sort((a, b) => b - a);
+  const country = feed.country;
+  const total = known && country ? feed.value(metric, country.id, shown) : null;
+  const views = layer.ids.map((id, i) => {
+    const region = regions[i];
+    const value = values[i]!;
+    const cls = value === null ? -1 : classOf(value, thresholds);
+    return {
+      id: region?.id ?? id,
+      name: (region && textIn(region.name, lang)) || featureName(layer.features[i]!.properties, lang) || id,
+      ...projected.regions[i]!,
+      value,
+      said: value === null ? noData : n(value),
+      cls,
+      fill: !known ? undefined : cls < 0 ? 'url(#no-data)' : colors[cls],
+      share: value !== null && total ? value / total : null,
+      rank: value === null ? 0 : ranked.indexOf(value) + 1,
+      known: !!region,
+      city: layer.features[i]!.properties?.['type'] === 'city',
+    };
+  });
+  // Names said twice (Shaki the city and Shaki the district) are told apart: a city by the word
+  // "city" (the geometry's `type` property), anything left by its id.
+  const twice = () => views.filter((v) => views.some((w) => w !== v && w.name === v.name));
+  for (const v of twice()) if (v.city) v.name += ` (${text.city})`;
+  for (const v of twice()) v.name += ` (${v.id})`;
+  views.sort((a, b) => a.name.localeCompare(b.name, lang));
+
+  return {
+    feed,
+    projected,
+    label,
+    lang,
+    text,
+    noData,
+    known,
+    regions: views,
+    byId: new Map(views.map((v) => [v.id, v])),
+    periods,
+    shown,
+    caption: fill(level === 'district' ? text.byDistrict : text.byEconomicRegion, { metric: label, period: formatPeriod(shown, lang) }),
+    legend: ranges.map((r, i) => ({ color: colors[i]!, label: r.from === r.to ? n(r.from) : `${n(r.from)}–${n(r.to)}` })),
+    ranked: ranked.length,
+    small: views.filter((v) => v.size < TARGET),
+    rows: views
+      .filter((v) => v.known)
+      .sort((a, b) => (b.value ?? -1e308) - (a.value ?? -1e308) || a.name.localeCompare(b.name, lang)),
+  };
+}
+
+/** Feed regions of a level, by the shape they are drawn with (`geo`, else their id). */
+function regionsByShape(all: readonly Region[], level: MapLevel): Map<string, Region> {
+  const regionOf = new Map<string, Region>();
+  for (const region of all) if (region.level === level) regionOf.set(region.geo ?? region.id, region);
+  return regionOf;
+}
+
+/** A share (0 to 1) as the language writes a percentage with one decimal: `12.5%`, `12,5 %`. */
+export function percent(share: number, text: MapStrings, lang: string): string {
+  return fill(text.percent, { value: formatNumber(Math.round(share * 1000) / 10, lang, 1) });
+}
+
+/** A region's share of the national total and its rank, for the tooltip (none without a value). */
+export function details({ text, lang, ranked }: Choropleth, view: RegionView): string[] {
+  return view.value === null
+    ? []
+    : [
+        ...(view.share === null ? [] : [fill(text.shareOfTotal, { share: percent(view.share, text, lang) })]),
+        fill(text.rank, { rank: formatNumber(view.rank, lang), count: formatNumber(ranked, lang) }),
+      ];
+}
+
+/**
+ * The table's columns and cells: area, value, and the share of the national total in percent
+ * (rounded as shown) when any is known; numbers unformatted, null for "no data".
+ */
+export function tableCells({ text, label, rows }: Choropleth): { columns: string[]; cells: (string | number | null)[][] } {
+  const share = rows.some((v) => v.share !== null);
+  return {
+    columns: [text.area, label, ...(share ? [`${text.share} (%)`] : [])],
+    cells: rows.map((v) => [v.name, v.value, ...(share ? [v.share === null ? null : Math.round(v.share * 1000) / 10] : [])]),
+  };
+}
+
+const ARROWS: Readonly<Record<string, Direction>> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
+
+/**
+ * Where a key moves the keyboard from a region: an arrow to the nearest region in its direction,
+ * Home and End to the first and the last (by name); null when none is ahead, undefined for other keys.
+ */
+export function regionByKey({ regions }: Choropleth, from: RegionView, key: string): RegionView | null | undefined {
+  const direction = ARROWS[key];
+  if (direction) return regions[nearestInDirection(regions.map((v) => v.centroid), regions.indexOf(from), direction)] ?? null;
+  return key === 'Home' ? regions[0] : key === 'End' ? regions[regions.length - 1] : undefined;
+}
+
+/** The small area whose centre is nearest to a point in the drawing, within a tap target's reach. */
+export function smallAreaAt({ small }: Choropleth, point: Point): RegionView | undefined {
+  return small[nearestPoint(small.map((v) => v.centroid), small.map((_, i) => i), point, TARGET)];
+}
+
+/** Feed regions of the level without a shape, and shapes without a region: the map's warnings. */
+export function mismatches(all: readonly Region[], layer: GeoLayer, level: MapLevel): Problem[] {
+  const object = GEO_OBJECTS[level];
+  const drawn = new Set(layer.ids);
+  const regionOf = regionsByShape(all, level);
+  return [
+    ...all.flatMap((r, i) => (r.level === level && !drawn.has(r.geo ?? r.id) ? [{ path: `regions[${i}]`, message: `no shape "${r.geo ?? r.id}" in "${object}"; not drawn` }] : [])),
+    ...layer.ids.flatMap((id, i) => (regionOf.has(id) ? [] : [{ path: `objects.${object}.geometries[${i}]`, message: `no region "${id}" in the feed; drawn as "no data"` }])),
+  ];
+}
