@@ -1,7 +1,9 @@
 export type * from './types.js';
 export { parsePeriod, comparePeriods, isIsoDate } from './period.js';
 export type { PeriodSpan } from './period.js';
-export { validateFeed, validateFeedInSteps, parseFeed, parseFeedInSteps, describe } from './validate.js';
+export { validateFeed, validateFeedInSteps, parseFeed, parseFeedInSteps } from './validate.js';
+export { describe, problemText } from './problems.js';
+export type { ProblemCode, ProblemParams, Expectation, Consequence, ValueWord } from './problems.js';
 export { FeedIndex, textIn } from './select.js';
 export type { Reading, CounterReading } from './select.js';
 export { subscribeFeed, loadFeed, resolveFeedUrl, clearFeedCache, feedTiming } from './load.js';

@@ -8,6 +8,7 @@ import { StatFeedErrorEvent, StatFeedWarningEvent, StatRegionSelectEvent } from 
 import { featureName, GEO_OBJECTS, geoLayer, packageGeoUrl, type GeoLayer, type MapLevel } from '../../feed/geo.js';
 import { textIn } from '../../feed/select.js';
 import type { Problem, Region } from '../../feed/types.js';
+import { problem } from '../../feed/problems.js';
 import { formatNumber, formatPeriod } from '../../format/number.js';
 import { fill } from '../../format/strings.js';
 import { classBreaks, classOf, classRanges, schemeColors, type ClassRange } from '../../math/classes.js';
@@ -519,9 +520,9 @@ export class StatMap extends StatWidget {
     const drawn = new Set(ids);
     this.problems = [
       ...all.flatMap((r, i) =>
-        r.level === this.level && !drawn.has(r.geo ?? r.id) ? [{ path: `regions[${i}]`, message: `no shape "${r.geo ?? r.id}" in "${object}"; not drawn` }] : [],
+        r.level === this.level && !drawn.has(r.geo ?? r.id) ? [problem(`regions[${i}]`, 'no-shape', { id: r.geo ?? r.id, object, then: 'not drawn' })] : [],
       ),
-      ...ids.flatMap((id, i) => (regionOf.has(id) ? [] : [{ path: `objects.${object}.geometries[${i}]`, message: `no region "${id}" in the feed; drawn as "no data"` }])),
+      ...ids.flatMap((id, i) => (regionOf.has(id) ? [] : [problem(`objects.${object}.geometries[${i}]`, 'no-feature-region', { id, then: 'drawn as "no data"' })])),
     ];
   }
 
