@@ -11,8 +11,9 @@ import { checkFeedJson, csvToFeed, serializeFeed, type CsvSource, type CsvSource
 import { checkUrl } from './check-url.js';
 import { decodeText, writeCsv } from './csv.js';
 import { embedCommand } from './embed-publish.js';
-import { help, message, pickLang, type Lang } from './messages.js';
-import { formatProblem, type CliProblem } from './problems.js';
+import { help } from './help.js';
+import { message, pickLang, type Lang } from './messages.js';
+import { formatProblem, type CliCode, type CliProblem } from './problems.js';
 import { regionsTemplate } from './regions.js';
 
 /** Exit status: no problems. */
@@ -49,7 +50,7 @@ interface Args {
 }
 
 /** Splits `feed build demo/data --out x.json --gzip` into positionals, options and flags. */
-function parseArgs(argv: readonly string[]): Args | { error: string; params: Record<string, string> } {
+function parseArgs(argv: readonly string[]): Args | { error: CliCode; params: Record<string, string> } {
   const positional: string[] = [];
   const options = new Map<string, string>();
   const flags = new Set<string>();
@@ -102,7 +103,7 @@ class Progress {
     readonly enabled: boolean,
   ) {}
 
-  show(code: string, params: Record<string, string | number>, key = code): void {
+  show(code: CliCode, params: Record<string, string | number>, key: string = code): void {
     if (!this.enabled) return;
     const text = message(this.lang, code, params);
     if (this.io.stderr.isTTY) {
@@ -245,7 +246,7 @@ function regions(args: Args, io: Io, lang: Lang): number {
   return OK;
 }
 
-function usage(io: Io, lang: Lang, code: string, params: Record<string, string>): number {
+function usage(io: Io, lang: Lang, code: CliCode, params: Record<string, string>): number {
   io.stderr.write(`${message(lang, code, params)}\n`);
   return UNREADABLE;
 }

@@ -1,7 +1,57 @@
 // A problem as the feed tools report it: where (file, line and column of a CSV cell, or the
 // JSON path in a feed) and what (a message code and its values, worded in messages.ts).
 
-import { message, translateValidator, type Lang } from './messages.js';
+import type { ProblemCode } from '../feed/problems.js';
+import { message, type Lang } from './messages.js';
+import type { Params } from './messages/template.js';
+
+/**
+ * The CLI's own codes: problems with files and CSV cells, and its other messages (summaries,
+ * progress, usage). Each language's table (messages/en.ts, az.ts, ru.ts) is typed by them.
+ */
+export type CliCode =
+  | 'file.missing'
+  | 'file.unreadable'
+  | 'file.utf16'
+  | 'file.encoding'
+  | 'csv.empty'
+  | 'csv.tabs'
+  | 'csv.mixed-delimiters'
+  | 'csv.unclosed-quote'
+  | 'csv.after-quote'
+  | 'csv.cell-count'
+  | 'csv.duplicate-column'
+  | 'csv.unnamed-column'
+  | 'csv.missing-column'
+  | 'csv.missing-text-column'
+  | 'csv.unknown-column'
+  | 'csv.unknown-metric-column'
+  | 'number.thousands'
+  | 'number.decimal-comma'
+  | 'number.invalid'
+  | 'date.format'
+  | 'figures.syntax'
+  | 'figures.duplicate'
+  | 'meta.unknown-field'
+  | 'meta.duplicate-field'
+  | 'json.syntax'
+  | 'summary.ok'
+  | 'summary.problems'
+  | 'build.wrote'
+  | 'build.not-written'
+  | 'regions.wrote'
+  | 'progress.reading'
+  | 'progress.checking'
+  | 'progress.writing'
+  | 'usage.unknown-command'
+  | 'usage.unknown-option'
+  | 'usage.missing-value'
+  | 'usage.bad-value'
+  | 'usage.extra-argument'
+  | 'line';
+
+/** Every code the tools word: their own, and the feed layer's problems (src/feed/problems.ts). */
+export type MessageCode = CliCode | ProblemCode;
 
 /** Where a problem is: a CSV cell (line, column: 1-based, the column counted in cells) or a JSON path. */
 export interface Place {
@@ -14,15 +64,20 @@ export interface Place {
   readonly path?: string;
 }
 
-/** One problem: its place, a message code (messages.ts) and the message's values. */
+/**
+ * One problem: its place, a message code and the message's values. A feed problem placed on a
+ * CSV file may carry `firstLine`: the line of the row its `first` names (a duplicate's first row).
+ */
 export interface CliProblem extends Place {
-  readonly code: string;
-  readonly params: Readonly<Record<string, string | number | undefined>>;
+  readonly code: MessageCode;
+  readonly params: Params;
 }
 
 /** The message of a problem in a language, without its place. */
 export function problemMessage(problem: CliProblem, lang: Lang): string {
-  return problem.code === 'validator' ? translateValidator(String(problem.params['message']), lang) : message(lang, problem.code, problem.params);
+  const { firstLine } = problem.params;
+  const params = firstLine === undefined ? problem.params : { ...problem.params, first: message(lang, 'line', { line: firstLine }) };
+  return message(lang, problem.code, params);
 }
 
 /**

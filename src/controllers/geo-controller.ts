@@ -1,11 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Topology } from 'topojson-specification';
-import { loadGeometry } from '../feed/geo.js';
+import { readTopology } from '../feed/geo.js';
+import { subscribe } from '../feed/load.js';
 
 /**
  * Gives an element the TopoJSON topology at a URL, asked for only while the element is
- * connected: a page without a map never downloads geometry. A late answer for an older URL,
- * or one that arrives after the element left, is dropped.
+ * connected: a page without a map never downloads geometry. It is loaded as feeds are
+ * (src/feed/load.ts): one request per URL however many maps ask, a failure shown and retried on
+ * the loaders' backoff (src/feed/retry.ts) while a map stays, nothing from a URL it left.
  */
 export class GeoController implements ReactiveController {
   /** The topology of the current URL, once loaded. */
@@ -13,7 +15,7 @@ export class GeoController implements ReactiveController {
   /** Why it could not be loaded (English), or ''. */
   error = '';
   private url = '';
-  private loading: AbortController | null = null;
+  private end: (() => void) | undefined;
 
   constructor(private readonly host: ReactiveControllerHost & Element) {
     host.addController(this);
@@ -29,26 +31,18 @@ export class GeoController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.topology || !this.url) return;
-    this.loading?.abort();
-    const loading = (this.loading = new AbortController());
-    this.error = '';
-    loadGeometry(this.url, loading.signal).then(
-      (topology) => this.settle(loading, topology, ''),
-      (error: Error) => this.settle(loading, null, error.message),
-    );
+    this.end?.();
+    this.end = this.url
+      ? subscribe(this.url, readTopology, ({ feed, error }) => {
+          this.topology = feed;
+          this.error = error ? error.message : '';
+          this.host.requestUpdate();
+        })
+      : undefined;
   }
 
   hostDisconnected(): void {
-    this.loading?.abort();
-    this.loading = null;
-  }
-
-  private settle(loading: AbortController, topology: Topology | null, error: string): void {
-    if (loading !== this.loading) return; // Superseded, or the element left: a stale answer.
-    this.loading = null;
-    this.topology = topology;
-    this.error = error;
-    this.host.requestUpdate();
+    this.end?.();
+    this.end = undefined;
   }
 }

@@ -5,6 +5,7 @@
  * the bundle's own address. That file has its own copy of src/format/strings.ts: its catalogues
  * are adopted by the bundle's, so languages added with `addLanguage` (before or after) reach them.
  */
+import { LoadError } from '../feed/load-error.js';
 import { scriptUrl } from '../feed/package-url.js';
 import { adopt } from '../format/strings.js';
 
@@ -12,14 +13,18 @@ type Actions = typeof import('./actions.js');
 
 let loading: Promise<Actions> | undefined;
 
-export const loadActions = (): Promise<Actions> =>
-  (loading ??= (import(/* @vite-ignore */ new URL('stat-widgets.actions.js', scriptUrl).href) as Promise<Actions>).then(
+export const loadActions = (): Promise<Actions> => {
+  const url = new URL('stat-widgets.actions.js', scriptUrl).href;
+  return (loading ??= (import(/* @vite-ignore */ url) as Promise<Actions>).then(
     (actions) => {
       actions.catalogues.forEach(adopt);
       return actions;
     },
     (error: unknown) => {
-      loading = undefined; // A failed fetch (offline) is tried again on the next pick.
-      throw error;
+      // The loaders' policy (src/feed/retry.ts) retries every failed load (offline, the file
+      // missing). Here the retry is the reader's next pick, not a timer: this one is forgotten.
+      loading = undefined;
+      throw new LoadError('network', url, { reason: (error as Error).message });
     },
   ));
+};

@@ -1,7 +1,8 @@
 import type { Feature, Geometry, MultiLineString } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
-import { feedTiming, resolveFeedUrl } from './load.js';
+import { LoadError } from './load-error.js';
+import type { Reader } from './load.js';
 import { packageFileUrl, scriptUrl } from './package-url.js';
 import type { RegionLevel } from './types.js';
 
@@ -61,43 +62,13 @@ export function packageGeoUrl(from: string = scriptUrl): string {
   return packageFileUrl('geo/azerbaijan-regions.topo.json', from);
 }
 
-const requests = new Map<string, Promise<Topology>>();
-
-async function fetchTopology(url: string): Promise<Topology> {
-  let response: Response;
+/** A TopoJSON topology's text read (src/feed/load.ts loads it, like a feed: one request per URL, retried on the loaders' backoff). */
+export const readTopology: Reader<Topology> = async (text, url) => {
+  let json: Topology | undefined;
   try {
-    response = await fetch(url, { signal: AbortSignal.timeout(feedTiming.defaultTimeout), credentials: 'same-origin' });
-  } catch (error) {
-    throw new Error(`Could not load ${url}: ${(error as Error).message}`);
+    json = JSON.parse(text) as Topology;
+  } catch {
+    // Not JSON: not a topology either, said below.
   }
-  if (!response.ok) throw new Error(`Could not load ${url}: the server answered ${response.status}`);
-  const json = (await response.json().catch(() => null)) as Topology | null;
-  if (json?.type !== 'Topology' || !json.objects || !Array.isArray(json.arcs)) throw new Error(`${url} is not a TopoJSON topology`);
-  return json;
-}
-
-/**
- * Loads a TopoJSON topology: one request per URL however many maps ask, the answer shared
- * (promise-cached; a failure is forgotten, so the next map tries again). `signal` ends one
- * caller's wait; the request itself goes on for the others and for maps still to come.
- */
-export function loadGeometry(src: string, signal?: AbortSignal): Promise<Topology> {
-  const url = resolveFeedUrl(src);
-  let request = requests.get(url);
-  if (!request) {
-    request = fetchTopology(url);
-    requests.set(url, request);
-    request.catch(() => requests.get(url) === request && requests.delete(url));
-  }
-  if (!signal) return request;
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
-    request.then(resolve, reject);
-  });
-}
-
-/** Forgets every loaded topology (tests, and apps that swap geometries). */
-export function clearGeometryCache(): void {
-  requests.clear();
-}
+  return json?.type === 'Topology' && json.objects && Array.isArray(json.arcs) ? { value: json, warnings: [] } : { error: new LoadError('not-topology', url), warnings: [] };
+};

@@ -1,8 +1,13 @@
 export type * from './types.js';
 export { parsePeriod, comparePeriods, isIsoDate } from './period.js';
 export type { PeriodSpan } from './period.js';
-export { validateFeed, validateFeedInSteps, parseFeed, parseFeedInSteps, describe } from './validate.js';
+export { validateFeed, validateFeedInSteps, parseFeed, parseFeedInSteps } from './validate.js';
+export { describe, problemText } from './problems.js';
+export type { ProblemCode, ProblemParams, Expectation, Consequence, ValueWord } from './problems.js';
 export { FeedIndex, textIn } from './select.js';
 export type { Reading, CounterReading } from './select.js';
-export { subscribeFeed, loadFeed, resolveFeedUrl, clearFeedCache, feedTiming } from './load.js';
+export { subscribeFeed, resolveFeedUrl, clearFeedCache, feedTiming } from './load.js';
+export { loadFeed } from './once.js';
 export type { FeedSnapshot, FeedStatus, FeedError, FeedOptions } from './load.js';
+export { LoadError } from './load-error.js';
+export type { LoadFailure } from './load-error.js';

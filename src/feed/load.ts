@@ -1,3 +1,5 @@
+import { LoadError } from './load-error.js';
+import { retryDelay } from './retry.js';
 import { FeedIndex } from './select.js';
 import type { Problem } from './types.js';
 import { parseFeedInSteps } from './validate.js';
@@ -5,18 +7,19 @@ import { parseFeedInSteps } from './validate.js';
 /** Where a feed is: loading, ready, stale (last good data, refresh failing) or error. */
 export type FeedStatus = 'loading' | 'ready' | 'stale' | 'error';
 
-/** Why a feed could not be used: a sentence, and the fatal problem(s) with their paths. */
+/** Why a feed could not be used: a sentence, and the fatal problem(s) with their paths (a LoadError is one). */
 export interface FeedError {
   readonly message: string;
   readonly problems: readonly Problem[];
 }
 
 /** What every subscriber of one URL sees. `feed` is the last good data, kept through errors. */
-export interface FeedSnapshot {
+export interface FeedSnapshot<T = FeedIndex> {
   readonly url: string;
   readonly status: FeedStatus;
-  readonly feed: FeedIndex | null;
-  readonly error: FeedError | null;
+  /** The last good value: the feed's FeedIndex (or, for the map's geometry, its topology). */
+  readonly feed: T | null;
+  readonly error: LoadError | null;
   readonly warnings: readonly Problem[];
   /** When the current data arrived (ms since epoch). */
   readonly loadedAt: number | null;
@@ -37,28 +40,35 @@ export interface FeedOptions {
 /** Timing knobs, shared by every feed on the page. Tests shorten them. */
 export const feedTiming = {
   defaultTimeout: 15_000,
-  /** First retry after a failure; doubles on each further failure. */
+  /** First retry after a failure; doubles on each further failure (src/feed/retry.ts). */
   retryBase: 2_000,
   retryMax: 300_000,
   /** The largest feed read, in bytes (default 20 MB): a larger body is an error, not a hang. */
   maxBytes: 20 * 2 ** 20,
 };
 
-type Listener = (snapshot: FeedSnapshot) => void;
+type Listener<T> = (snapshot: FeedSnapshot<T>) => void;
 
-interface Subscriber {
-  readonly listener: Listener;
+/** What a source makes of a document's text: its value, or why it cannot be used; and its warnings. */
+export type Reader<T> = (text: string, url: string) => Promise<{ readonly value?: T; readonly error?: LoadError; readonly warnings: readonly Problem[] }>;
+
+/** A feed document: validated in steps (100,000 rows must not block the page), then indexed. */
+const readFeed: Reader<FeedIndex> = async (text, url) => {
+  const result = await parseFeedInSteps(text);
+  const { warnings } = result;
+  if (result.ok) return { value: new FeedIndex(result.feed), warnings };
+  const { path, message } = result.fatal;
+  return { error: new LoadError('not-feed', url, { path, problem: message }, [result.fatal]), warnings };
+};
+
+interface Subscriber<T> {
+  readonly listener: Listener<T>;
   readonly refresh: number;
   readonly timeout: number;
 }
 
 function isPageHidden(): boolean {
   return typeof document !== 'undefined' && document.visibilityState === 'hidden';
-}
-
-function httpError(url: string, response: Response): FeedError {
-  const status = `${response.status} ${response.statusText}`.trim();
-  return { message: `Could not load ${url}: the server answered ${status}`, problems: [] };
 }
 
 /** The body as text, refused past `feedTiming.maxBytes`: from Content-Length when sent, else while reading. */
@@ -71,16 +81,17 @@ async function readBody(url: string, response: Response): Promise<string> {
   for (let chunk; size <= limit && !(chunk = await reader.read()).done; size += chunk.value.byteLength) chunks.push(chunk.value);
   if (size <= limit) return new Blob(chunks as BlobPart[]).text();
   void reader.cancel().catch(() => {});
-  throw { message: `Could not load ${url}: the feed is larger than the limit of ${limit} bytes`, problems: [] } satisfies FeedError;
+  throw new LoadError('too-large', url, { limit });
 }
 
 /**
  * One feed URL shared by every widget that shows it: one request at a time, conditional
- * refreshes, backoff after failures, and no work once nobody listens.
+ * refreshes, backoff after failures, and no work once nobody listens. The map's geometry is
+ * loaded the same way, with its own reader.
  */
-class FeedSource {
-  private readonly subscribers = new Set<Subscriber>();
-  private snapshot: FeedSnapshot;
+class FeedSource<T> {
+  private readonly subscribers = new Set<Subscriber<T>>();
+  private snapshot: FeedSnapshot<T>;
   private etag: string | null = null;
   private lastModified: string | null = null;
   /** The warnings of the document `etag` names, for a 304 that follows an unusable document. */
@@ -97,7 +108,10 @@ class FeedSource {
     if (!isPageHidden() && this.dueAt && Date.now() >= this.dueAt && !this.controller) this.fetch();
   };
 
-  constructor(readonly url: string) {
+  constructor(
+    readonly url: string,
+    private readonly read: Reader<T>,
+  ) {
     this.snapshot = {
       url,
       status: 'loading',
@@ -113,7 +127,7 @@ class FeedSource {
     return this.subscribers.size > 0;
   }
 
-  add(subscriber: Subscriber): void {
+  add(subscriber: Subscriber<T>): void {
     const first = !this.listening;
     if (first && !this.snapshot.feed && this.snapshot.status === 'error') {
       // A source that failed and was left alone gets a fresh attempt: report that, not the old error.
@@ -133,7 +147,7 @@ class FeedSource {
     else this.schedule();
   }
 
-  remove(subscriber: Subscriber): void {
+  remove(subscriber: Subscriber<T>): void {
     this.subscribers.delete(subscriber);
     if (this.listening) return;
     // Nobody listens: stop the request, the timers and the visibility listener.
@@ -161,7 +175,7 @@ class FeedSource {
     this.timer = null;
   }
 
-  private publish(next: Partial<FeedSnapshot>): void {
+  private publish(next: Partial<FeedSnapshot<T>>): void {
     // Once per URL, not once per widget: what a page's author needs to fix the feed.
     if (next.error && next.error !== this.snapshot.error) console.warn(`stat-widgets: ${next.error.message}`);
     if (next.feed && next.warnings?.length) {
@@ -188,7 +202,7 @@ class FeedSource {
     if (!this.listening) return;
     let delay: number;
     if (this.failures > 0) {
-      delay = Math.min(feedTiming.retryBase * 2 ** (this.failures - 1), feedTiming.retryMax);
+      delay = retryDelay(this.snapshot.error, this.failures, feedTiming);
     } else if (this.refreshSeconds > 0) {
       delay = this.refreshSeconds * 1000;
     } else {
@@ -229,67 +243,45 @@ class FeedSource {
         cache,
         credentials: 'same-origin',
       });
-      if (response.status === 304) {
-        if (this.controller !== controller) return;
-        this.succeed();
-        if (this.snapshot.status !== 'ready') {
-          this.publish({ status: 'ready', error: null, warnings: this.goodWarnings, staleSince: null });
-        }
-        return;
-      }
-      if (!response.ok) throw httpError(this.url, response);
-      const text = await readBody(this.url, response);
+      const unchanged = response.status === 304;
+      if (!unchanged && !response.ok) throw new LoadError('http', this.url, { status: response.status, statusText: response.statusText });
+      const text = unchanged ? '' : await readBody(this.url, response);
       if (this.controller !== controller) return;
-      if (text === this.goodText && this.snapshot.feed) {
-        // The same document again (another origin's revalidated copy): nothing to read or redraw.
+      // A 304, or the same document again (another origin's revalidated copy): nothing to read or redraw.
+      if (unchanged || (text === this.goodText && this.snapshot.feed)) {
         this.succeed();
         if (this.snapshot.status !== 'ready') this.publish({ status: 'ready', error: null, warnings: this.goodWarnings, staleSince: null });
         return;
       }
-      // In steps: a feed of 100,000 rows must not block the page while it is checked.
-      const result = await parseFeedInSteps(text);
+      const { value, error, warnings } = await this.read(text, this.url);
       if (this.controller !== controller) return;
+      // An unusable document: an error (not stale) that keeps the last good data, retried as a failure.
+      if (error) return this.fail(error, { warnings });
       this.succeed();
-      if (!result.ok) {
-        // The file is reachable but unusable: show the error, keep the last good numbers.
-        this.publish({
-          status: 'error',
-          error: { message: `${this.url} is not a usable feed: ${result.fatal.path}: ${result.fatal.message}`, problems: [result.fatal] },
-          warnings: result.warnings,
-        });
-        return;
-      }
       this.etag = response.headers.get('ETag');
       this.lastModified = response.headers.get('Last-Modified');
-      this.goodWarnings = result.warnings;
+      this.goodWarnings = warnings;
       this.goodText = text;
-      this.publish({
-        status: 'ready',
-        feed: new FeedIndex(result.feed),
-        error: null,
-        warnings: result.warnings,
-        loadedAt: Date.now(),
-        staleSince: null,
-      });
+      this.publish({ status: 'ready', feed: value, error: null, warnings, loadedAt: Date.now(), staleSince: null });
     } catch (caught) {
       if (this.controller !== controller) return; // Superseded or unsubscribed: the reply is stale.
-      this.controller = null;
-      this.failures++;
-      const error: FeedError =
-        controller.signal.aborted
-          ? { message: `Could not load ${this.url}: no answer within ${timeout / 1000} s`, problems: [] }
-          : 'message' in (caught as object) && 'problems' in (caught as object)
-            ? (caught as FeedError)
-            : { message: `Could not load ${this.url}: ${(caught as Error).message}`, problems: [] };
-      if (this.snapshot.feed) {
-        this.publish({ status: 'stale', error, staleSince: this.snapshot.staleSince ?? Date.now() });
-      } else {
-        this.publish({ status: 'error', error });
-      }
-      this.schedule();
+      const error = controller.signal.aborted
+        ? new LoadError('timeout', this.url, { seconds: timeout / 1000 })
+        : caught instanceof LoadError
+          ? caught
+          : new LoadError('network', this.url, { reason: (caught as Error).message });
+      this.fail(error, this.snapshot.feed ? { status: 'stale', staleSince: this.snapshot.staleSince ?? Date.now() } : {});
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /** A failed request: the error published (as `error` unless `next` says otherwise), the next attempt on the backoff. */
+  private fail(error: LoadError, next: Partial<FeedSnapshot<T>>): void {
+    this.controller = null;
+    this.failures++;
+    this.publish({ status: 'error', error, ...next });
+    this.schedule();
   }
 
   private succeed(): void {
@@ -299,7 +291,8 @@ class FeedSource {
   }
 }
 
-const sources = new Map<string, FeedSource>();
+/** The sources of each reader (feeds, geometry), by URL. */
+const sources = new Map<Reader<unknown>, Map<string, FeedSource<unknown>>>();
 
 /** Resolves a feed address against the page, so `feed.json` and `./feed.json` share one source. */
 export function resolveFeedUrl(src: string): string {
@@ -315,11 +308,17 @@ export function resolveFeedUrl(src: string): string {
  * Listens to a feed. The listener is called at once with what is known, then on every
  * change. Returns the function that ends the subscription (as does aborting `signal`).
  */
-export function subscribeFeed(src: string, listener: Listener, options: FeedOptions = {}): () => void {
+export const subscribeFeed = (src: string, listener: Listener<FeedIndex>, options?: FeedOptions): (() => void) =>
+  subscribe(src, readFeed, listener, options);
+
+/** subscribeFeed for any document `read` makes a value of (the map's geometry: src/feed/geo.ts). */
+export function subscribe<T>(src: string, read: Reader<T>, listener: Listener<T>, options: FeedOptions = {}): () => void {
   const url = resolveFeedUrl(src);
-  let source = sources.get(url);
-  if (!source) sources.set(url, (source = new FeedSource(url)));
-  const subscriber: Subscriber = {
+  let byUrl = sources.get(read as Reader<unknown>) as Map<string, FeedSource<T>> | undefined;
+  if (!byUrl) sources.set(read as Reader<unknown>, (byUrl = new Map()) as Map<string, FeedSource<unknown>>);
+  let source = byUrl.get(url);
+  if (!source) byUrl.set(url, (source = new FeedSource(url, read)));
+  const subscriber: Subscriber<T> = {
     listener,
     refresh: options.refresh && options.refresh > 0 ? options.refresh : 0,
     timeout: options.timeout && options.timeout > 0 ? options.timeout : feedTiming.defaultTimeout,
@@ -339,34 +338,7 @@ export function subscribeFeed(src: string, listener: Listener, options: FeedOpti
   return end;
 }
 
-/** Loads a feed once (sharing any request under way for the same URL). */
-export function loadFeed(src: string, options: Omit<FeedOptions, 'refresh'> = {}): Promise<FeedIndex> {
-  return new Promise((resolve, reject) => {
-    if (options.signal?.aborted) return reject(options.signal.reason);
-    let end: () => void = () => {};
-    let settled = false;
-    const onAbort = () => {
-      end();
-      reject(options.signal!.reason);
-    };
-    end = subscribeFeed(
-      src,
-      (snapshot) => {
-        if (settled || snapshot.status === 'loading') return;
-        settled = true;
-        queueMicrotask(() => end());
-        options.signal?.removeEventListener('abort', onAbort);
-        // The last good data counts, as widgets show it, even while refreshing fails.
-        if (snapshot.feed) resolve(snapshot.feed);
-        else reject(new Error(snapshot.error?.message ?? 'feed unavailable'));
-      },
-      { ...(options.timeout ? { timeout: options.timeout } : {}) },
-    );
-    options.signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
 /** Forgets every cached feed (tests and long-lived apps that swap data sets). */
 export function clearFeedCache(): void {
-  for (const [url, source] of sources) if (!source.listening) sources.delete(url);
+  for (const byUrl of sources.values()) for (const [url, source] of byUrl) if (!source.listening) byUrl.delete(url);
 }

@@ -1,3 +1,5 @@
+import type { ProblemCode, ProblemParams } from './problems.js';
+
 /** Text from the feed: a plain string, or language code → string. */
 export type Text = string | Readonly<Record<string, string>>;
 
@@ -60,9 +62,13 @@ export interface Feed {
   readonly events: readonly FeedEvent[];
 }
 
-/** A problem found in a feed, named by its JSON path (`observations[12].teachers`). */
+/** A problem found in a feed (or its geometry), named by its JSON path (`observations[12].teachers`). */
 export interface Problem {
   readonly path: string;
+  /** What is wrong, for code to act on and the command-line tools to translate (src/feed/problems.ts). */
+  readonly code: ProblemCode;
+  readonly params: ProblemParams;
+  /** The problem in English, made from `code` and `params` by problemText(). */
   readonly message: string;
 }
 

@@ -1,26 +1,15 @@
 import { isIsoDate, parsePeriod } from './period.js';
+import { describe, problem, type Consequence, type Expectation, type ProblemCode, type ProblemParams } from './problems.js';
 import type { EventKind, Feed, FeedEvent, Metric, Observation, Problem, Region, Text, ValidationResult } from './types.js';
 
 // Written for size as much as for reading: this runs on every page that shows a number, and
-// each kind of check is one helper below rather than a copy per field.
+// each kind of check is one helper below rather than a copy per field. Problems are codes and
+// values; src/feed/problems.ts words them.
 
 const EVENT_KINDS: readonly EventKind[] = ['conference', 'training', 'award', 'competition', 'milestone', 'other'];
 
 type Json = Record<string, unknown>;
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-/** Describes a value for a message: `"12a"`, `true`, `an array`, `nothing`. */
-export function describe(value: unknown): string {
-  return value === undefined
-    ? 'nothing'
-    : Array.isArray(value)
-      ? 'an array'
-      : typeof value === 'string'
-        ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
-        : value && typeof value === 'object'
-          ? 'an object'
-          : String(value);
-}
 
 /** A path one key deeper: `metrics[0]` + `label`; at the top, the key alone. */
 const at = (path: string, key: string) => (path ? `${path}.${key}` : key);
@@ -32,14 +21,14 @@ class Reader {
   readonly warnings: Problem[] = [];
 
   /** Records a problem; returns undefined so that a reader can `return r.warn(…)` to drop an item. */
-  warn(path: string, message: string): undefined {
-    this.warnings.push({ path, message });
+  warn(path: string, code: ProblemCode, params?: ProblemParams): undefined {
+    this.warnings.push(problem(path, code, params));
     return undefined;
   }
 
-  /** Warns `expected <what>, got <value><then>`; returns undefined so a caller can `return r.bad(…)`. */
-  bad(path: string, what: string, value: unknown, then = ''): undefined {
-    return this.warn(path, `expected ${what}, got ${describe(value)}${then}`);
+  /** Warns `expected <what>, got <value>; <then>`; returns undefined so a caller can `return r.bad(…)`. */
+  bad(path: string, what: Expectation, value: unknown, then?: Consequence): undefined {
+    return this.warn(path, 'expected', { what, got: describe(value), ...(then && { then }) });
   }
 
   /** Text: a string, or an object of language → string. Undefined (with a warning) if unusable. */
@@ -61,11 +50,11 @@ class Reader {
     } catch {
       // Not an absolute URL: reported below.
     }
-    return this.bad(path, 'an http: or https: URL', value, '; dropped');
+    return this.bad(path, 'an http: or https: URL', value, 'dropped');
   }
 
   /** An optional string field, copied onto `into` when it is one. */
-  string(from: Json, key: string, into: Json, path: string, what = 'a string'): void {
+  string(from: Json, key: string, into: Json, path: string, what: Expectation = 'a string'): void {
     const value = from[key];
     if (typeof value === 'string') into[key] = value;
     else if (value !== undefined) this.bad(at(path, key), what, value);
@@ -79,16 +68,16 @@ class Reader {
   }
 
   /** Reads each object of a list with `read`; anything else is reported and skipped. */
-  each<T>(value: unknown, name: string, noun: string, read: (item: Json, path: string, index: number) => T | undefined, offset = 0): T[] {
+  each<T>(value: unknown, name: string, dropped: Consequence, read: (item: Json, path: string, index: number) => T | undefined, offset = 0): T[] {
     if (!Array.isArray(value)) {
-      if (value !== undefined) this.bad(name, 'an array', value, '; ignored');
+      if (value !== undefined) this.bad(name, 'an array', value, 'ignored');
       return [];
     }
     const out: T[] = [];
     value.forEach((item, at) => {
       const index = at + offset;
       const path = `${name}[${index}]`;
-      const read_ = isObject(item) ? read(item, path, index) : this.bad(path, 'an object', item, `; ${noun} dropped`);
+      const read_ = isObject(item) ? read(item, path, index) : this.bad(path, 'an object', item, dropped);
       if (read_ !== undefined) out.push(read_);
     });
     return out;
@@ -97,16 +86,16 @@ class Reader {
 
 function readMetrics(r: Reader, items: unknown[]): Metric[] {
   const seen = new Set<string>();
-  return r.each(items, 'metrics', 'metric', (item, path) => {
+  return r.each(items, 'metrics', 'metric dropped', (item, path) => {
     const { id, kind } = item;
     if (typeof id !== 'string' || !/^[a-z][a-z0-9_-]*$/.test(id)) {
-      return r.bad(`${path}.id`, 'a slug ([a-z][a-z0-9_-]*)', id, '; metric dropped');
+      return r.bad(`${path}.id`, 'a slug ([a-z][a-z0-9_-]*)', id, 'metric dropped');
     }
-    if (seen.has(id)) return r.warn(`${path}.id`, `duplicate metric id "${id}"; the first one is used`);
+    if (seen.has(id)) return r.warn(`${path}.id`, 'duplicate-metric', { id, then: 'the first one is used' });
     seen.add(id);
     const metric: Mutable<Metric> = { id, kind: 'stock', label: r.text(item['label'], `${path}.label`) ?? id };
     if (kind === 'stock' || kind === 'flow') metric.kind = kind;
-    else r.bad(`${path}.kind`, '"stock" or "flow"', kind, '; read as "stock"');
+    else r.bad(`${path}.kind`, '"stock" or "flow"', kind, 'read as "stock"');
     r.optionalText(item, 'description', metric as Json, path);
     r.string(item, 'unit', metric as Json, path);
     return metric;
@@ -115,12 +104,12 @@ function readMetrics(r: Reader, items: unknown[]): Metric[] {
 
 function readRegions(r: Reader, items: unknown): Region[] {
   const byId = new Map<string, [Mutable<Region>, string]>();
-  r.each(items, 'regions', 'region', (item, path) => {
+  r.each(items, 'regions', 'region dropped', (item, path) => {
     const { id, level } = item;
-    if (typeof id !== 'string' || !id) return r.bad(`${path}.id`, 'a non-empty string', id, '; region dropped');
-    if (byId.has(id)) return r.warn(`${path}.id`, `duplicate region id "${id}"; the first one is used`);
+    if (typeof id !== 'string' || !id) return r.bad(`${path}.id`, 'a non-empty string', id, 'region dropped');
+    if (byId.has(id)) return r.warn(`${path}.id`, 'duplicate-region', { id, then: 'the first one is used' });
     if (level !== 'country' && level !== 'economic-region' && level !== 'district') {
-      return r.bad(`${path}.level`, '"country", "economic-region" or "district"', level, '; region dropped');
+      return r.bad(`${path}.level`, '"country", "economic-region" or "district"', level, 'region dropped');
     }
     const region: Mutable<Region> = { id, level, name: r.text(item['name'], `${path}.name`) ?? id };
     r.string(item, 'parent', region as Json, path, 'a region id');
@@ -131,7 +120,7 @@ function readRegions(r: Reader, items: unknown): Region[] {
   for (const [region, path] of byId.values()) {
     if (region.parent === undefined) continue;
     if (!byId.has(region.parent)) {
-      r.warn(path, `unknown region "${region.parent}"; parent ignored`);
+      r.warn(path, 'unknown-region', { got: describe(region.parent), then: 'parent ignored' });
       delete region.parent;
       continue;
     }
@@ -143,7 +132,7 @@ function readRegions(r: Reader, items: unknown): Region[] {
     }
     // A chain that runs into a cycle elsewhere stops there too; that cycle is cut at its own region.
     if (cursor === region.id) {
-      r.warn(path, `region "${region.id}" is its own ancestor; parent ignored`);
+      r.warn(path, 'own-ancestor', { id: region.id, then: 'parent ignored' });
       delete region.parent;
     }
   }
@@ -159,65 +148,66 @@ function* readObservations(r: Reader, items: unknown, metrics: Set<string>, regi
   const periods = new Map<string, boolean>();
   const read = (item: Json, path: string, index: number): Observation | undefined => {
     const { period, region } = item;
-    const drop = (where: string, message: string) => r.warn(where, `${message}; row dropped`);
+    const drop = (where: string, code: ProblemCode, params: ProblemParams) => r.warn(where, code, { ...params, then: 'row dropped' });
     let valid = typeof period === 'string' && periods.get(period);
     if (valid === undefined) periods.set(period as string, (valid = !!parsePeriod(period as string)));
     if (!valid) {
-      return drop(`${path}.period`, `expected a period (YYYY, YYYY-MM or YYYY-MM-DD), got ${describe(period)}`);
+      return drop(`${path}.period`, 'expected', { what: 'a period (YYYY, YYYY-MM or YYYY-MM-DD)', got: describe(period) });
     }
-    if (typeof region !== 'string' || !regions.has(region)) return drop(`${path}.region`, `unknown region ${describe(region)}`);
+    if (typeof region !== 'string' || !regions.has(region)) return drop(`${path}.region`, 'unknown-region', { got: describe(region) });
     const values: Record<string, number | null> = {};
     for (const key of Object.keys(item)) {
       const value = item[key];
       if (key === 'period' || key === 'region') continue;
-      if (!metrics.has(key)) return drop(`${path}.${key}`, `unknown metric "${key}"`);
-      if (value !== null && !Number.isFinite(value)) return drop(`${path}.${key}`, `expected a number or null, got ${describe(value)}`);
+      if (!metrics.has(key)) return drop(`${path}.${key}`, 'unknown-metric', { id: key });
+      if (value !== null && !Number.isFinite(value)) return drop(`${path}.${key}`, 'expected', { what: 'a number or null', got: describe(value) });
       values[key] = value as number | null;
     }
     const key = `${period}\u0000${region}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      return drop(path, `duplicate row for period "${period}" and region "${region}" (first at observations[${first}])`);
+      return drop(path, 'duplicate-row', { period: period as string, region, first: `observations[${first}]` });
     }
     seen.set(key, index);
     return { period: period as string, region, values };
   };
-  if (!Array.isArray(items)) return r.each(items, 'observations', 'row', read);
+  if (!Array.isArray(items)) return r.each(items, 'observations', 'row dropped', read);
   const out: Observation[] = [];
   for (let start = 0; start < items.length; start += CHUNK) {
     if (start) yield;
-    for (const row of r.each(items.slice(start, start + CHUNK), 'observations', 'row', read, start)) out.push(row);
+    for (const row of r.each(items.slice(start, start + CHUNK), 'observations', 'row dropped', read, start)) out.push(row);
   }
   return out;
 }
 
 function readEvents(r: Reader, items: unknown, regions: Set<string>): FeedEvent[] {
-  return r.each(items, 'events', 'event', (item, path) => {
+  return r.each(items, 'events', 'event dropped', (item, path) => {
     const { date, end, kind, region, figures } = item;
     const start = typeof date === 'string' && parsePeriod(date);
-    if (!start) return r.bad(`${path}.date`, 'a date (YYYY-MM-DD)', date, '; event dropped');
+    if (!start) return r.bad(`${path}.date`, 'a date (YYYY-MM-DD)', date, 'event dropped');
     const title = r.text(item['title'], `${path}.title`);
-    if (title === undefined) return r.warn(path, 'an event needs a title; event dropped');
+    if (title === undefined) return r.warn(path, 'no-title', { then: 'event dropped' });
     const event: Mutable<FeedEvent> = { date: date as string, title, kind: 'other' };
     if (EVENT_KINDS.includes(kind as EventKind)) event.kind = kind as EventKind;
-    else r.bad(`${path}.kind`, `one of ${EVENT_KINDS.join(', ')}`, kind, '; read as "other"');
+    // EVENT_KINDS spelled out: an Expectation is a literal, so that its translations are type-checked.
+    else r.bad(`${path}.kind`, 'one of conference, training, award, competition, milestone, other', kind, 'read as "other"');
     if (end !== undefined) {
       const span = typeof end === 'string' && parsePeriod(end);
       if (span && span.end >= start.end) event.end = end as string;
-      else r.bad(`${path}.end`, `a date on or after ${date}`, end, '; ignored');
+      else r.warn(`${path}.end`, 'end', { date: date as string, got: describe(end), then: 'ignored' });
     }
     r.optionalText(item, 'summary', event as Json, path);
     if (region !== undefined) {
       if (typeof region === 'string' && regions.has(region)) event.region = region;
-      else r.warn(`${path}.region`, `unknown region ${describe(region)}; ignored`);
+      else r.warn(`${path}.region`, 'unknown-region', { got: describe(region), then: 'ignored' });
     }
     const url = r.url(item['url'], `${path}.url`);
     if (url !== undefined) event.url = url;
     if (isObject(figures)) {
       event.figures = Object.fromEntries(
-        Object.entries(figures).filter(([name, value]) => Number.isFinite(value) || r.bad(`${path}.figures.${name}`, 'a number', value, '; ignored')),
+        Object.entries(figures).filter(([name, value]) => Number.isFinite(value) || r.bad(`${path}.figures.${name}`, 'a number', value, 'ignored')),
       ) as Record<string, number>;
-    } else if (figures !== undefined) r.bad(`${path}.figures`, 'an object of numbers', figures, '; ignored');
+    } else if (figures !== undefined) r.bad(`${path}.figures`, 'an object of numbers', figures, 'ignored');
     return event;
   });
 }
@@ -225,18 +215,13 @@ function readEvents(r: Reader, items: unknown, regions: Set<string>): FeedEvent[
 /** The validation, pausing (yield) between chunks of observations. */
 function* validate(document: unknown): Generator<void, ValidationResult> {
   const r = new Reader();
-  const fatal = (path: string, message: string): ValidationResult => ({ ok: false, fatal: { path, message }, warnings: r.warnings });
-  if (!isObject(document)) return fatal('$', `expected a feed object, got ${describe(document)}`);
+  const fatal = (path: string, code: ProblemCode, params?: ProblemParams): ValidationResult => ({ ok: false, fatal: problem(path, code, params), warnings: r.warnings });
+  if (!isObject(document)) return fatal('$', 'expected', { what: 'a feed object', got: describe(document) });
   const { version, metrics: metricList, updated, source } = document;
-  if (version !== 1) {
-    return fatal(
-      'version',
-      version === undefined ? 'missing; this widget reads feed version 1' : `unsupported feed version ${describe(version)}; this widget reads version 1`,
-    );
-  }
-  if (!Array.isArray(metricList)) return fatal('metrics', `expected an array of metrics, got ${describe(metricList)}`);
+  if (version !== 1) return version === undefined ? fatal('version', 'no-version') : fatal('version', 'version', { got: describe(version) });
+  if (!Array.isArray(metricList)) return fatal('metrics', 'expected', { what: 'an array of metrics', got: describe(metricList) });
   const metrics = readMetrics(r, metricList);
-  if (!metrics.length) return fatal('metrics', 'the feed has no usable metric');
+  if (!metrics.length) return fatal('metrics', 'no-metric');
   const regions = readRegions(r, document['regions']);
   const regionIds = new Set(regions.map((region) => region.id));
   const feed: Mutable<Feed> = {
@@ -248,12 +233,12 @@ function* validate(document: unknown): Generator<void, ValidationResult> {
   };
   r.optionalText(document, 'title', feed as Json, '');
   if (typeof updated === 'string' && isIsoDate(updated)) feed.updated = updated;
-  else if (updated !== undefined) r.bad('updated', 'an ISO 8601 date', updated, '; ignored');
+  else if (updated !== undefined) r.bad('updated', 'an ISO 8601 date', updated, 'ignored');
   if (isObject(source)) {
     const name = r.text(source['name'], 'source.name');
     const url = r.url(source['url'], 'source.url');
     if (name !== undefined) feed.source = url === undefined ? { name } : { name, url };
-  } else if (source !== undefined) r.bad('source', 'an object', source, '; ignored');
+  } else if (source !== undefined) r.bad('source', 'an object', source, 'ignored');
   return { ok: true, feed, warnings: r.warnings };
 }
 
@@ -284,7 +269,7 @@ function parse<T>(text: string, then: (document: unknown) => T): T | ValidationR
   try {
     document = JSON.parse(text);
   } catch (error) {
-    return { ok: false, fatal: { path: '$', message: `not JSON: ${(error as Error).message}` }, warnings: [] };
+    return { ok: false, fatal: problem('$', 'json', { error: (error as Error).message }), warnings: [] };
   }
   return then(document);
 }

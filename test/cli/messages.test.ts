@@ -1,9 +1,13 @@
 // The feed tools' words (src/cli/messages.ts): every message in every language, the language
-// picked from the flag or the locale, and every sentence the validator can say translated.
+// picked from the flag or the locale, and every problem the validator reports, by its code, translated.
 import { expect } from '@open-wc/testing';
 import { validateFeed } from '../../src/feed/validate.js';
 import type { Problem } from '../../src/feed/types.js';
-import { LANGS, MESSAGE_CODES, hasMessage, help, isTranslated, message, pickLang, translateValidator } from '../../src/cli/messages.js';
+import { help } from '../../src/cli/help.js';
+import { LANGS, MESSAGE_CODES, hasMessage, message, pickLang } from '../../src/cli/messages.js';
+import { azFeed } from '../../src/cli/messages/az.js';
+import { ruFeed } from '../../src/cli/messages/ru.js';
+import { problemMessage } from '../../src/cli/problems.js';
 
 describe('messages', () => {
   it('every message exists in az, en and ru, and says something different in each', () => {
@@ -82,14 +86,19 @@ function brokenFeed(): unknown {
   };
 }
 
-describe('translateValidator', () => {
-  it('translates every sentence the validator says about a broken feed, in az and ru', () => {
+/** A problem in a language, by its code and values, as the tools word it. */
+const say = (problem: Problem, lang: 'en' | 'az' | 'ru') => message(lang, problem.code, problem.params);
+
+describe('the validator\'s problems, by code', () => {
+  it('translates every problem the validator reports about a broken feed, in az and ru; English is the validator\'s own', () => {
     const result = validateFeed(brokenFeed());
     const warnings = result.warnings as Problem[];
     expect(warnings.length).to.be.greaterThan(25);
-    for (const { path, message: text } of warnings) {
-      expect(isTranslated(text), `${path}: ${text}`).to.equal(true);
-      expect(translateValidator(text, 'az'), `${path}: ${text}`).to.not.equal(text);
+    for (const warning of warnings) {
+      const where = `${warning.path}: ${warning.message}`;
+      expect(say(warning, 'en'), where).to.equal(warning.message);
+      expect(say(warning, 'ru'), where).to.not.equal(warning.message);
+      expect(say(warning, 'az'), where).to.not.equal(warning.message);
     }
   });
 
@@ -97,28 +106,36 @@ describe('translateValidator', () => {
     const fatal = (document: unknown) => {
       const result = validateFeed(document);
       if (result.ok) throw new Error('expected a fatal problem');
-      return result.fatal.message;
+      return result.fatal;
     };
     for (const document of [[], {}, { version: 2 }, { version: 1 }, { version: 1, metrics: [] }, { version: 1, metrics: 'x' }]) {
-      const text = fatal(document);
-      expect(isTranslated(text), text).to.equal(true);
+      const problem = fatal(document);
+      expect(say(problem, 'ru'), problem.message).to.not.equal(say(problem, 'en'));
     }
   });
 
   it('keeps the values and words of the feed as they are', () => {
-    expect(translateValidator('unknown region "XX"; row dropped', 'ru')).to.equal('неизвестный регион "XX"; строка отброшена');
-    expect(translateValidator('expected a number or null, got "12a"; row dropped', 'az')).to.equal('gözlənilir: ədəd və ya null, yazılıb: "12a"; sətir atılır');
-    expect(translateValidator('expected a date (YYYY-MM-DD), got nothing; event dropped', 'ru')).to.equal('ожидается дата (YYYY-MM-DD), получено ничего; событие отброшено');
-  });
-
-  it('leaves a sentence it does not know in English, whole', () => {
-    expect(translateValidator('a brand new kind of problem; row dropped', 'ru')).to.equal('a brand new kind of problem; row dropped');
-  });
-
-  it('words {line:N} as a line in each language', () => {
-    expect(translateValidator('duplicate row for period "2024" and region "AZ" (first at {line:3})', 'en')).to.equal(
-      'duplicate row for period "2024" and region "AZ" (first at line 3)',
+    expect(message('ru', 'unknown-region', { got: '"XX"', then: 'row dropped' })).to.equal('неизвестный регион "XX"; строка отброшена');
+    expect(message('az', 'expected', { what: 'a number or null', got: '"12a"', then: 'row dropped' })).to.equal('gözlənilir: ədəd və ya null, yazılıb: "12a"; sətir atılır');
+    expect(message('ru', 'expected', { what: 'a date (YYYY-MM-DD)', got: 'nothing', then: 'event dropped' })).to.equal(
+      'ожидается дата (YYYY-MM-DD), получено ничего; событие отброшено',
     );
-    expect(translateValidator('duplicate row for period "2024" and region "AZ" (first at {line:3})', 'az')).to.include('(birincisi: sətir 3)');
+  });
+
+  it('has a sentence in az and ru, other than the English one, for every problem code and every word of its vocabularies', () => {
+    const params = { got: '5', what: 'a string', id: 'x', url: 'https://example.org/feed.json', status: 404, statusText: 'Not Found' };
+    for (const words of [azFeed, ruFeed]) {
+      for (const code of Object.keys(words.problems) as Problem['code'][]) expect(message(words === azFeed ? 'az' : 'ru', code, params), code).to.not.equal(message('en', code, params));
+      for (const [english, translated] of [...Object.entries(words.expectations), ...Object.entries(words.consequences), ...Object.entries(words.values)]) {
+        expect(translated, english).to.not.equal(english);
+      }
+    }
+  });
+
+  it('words the first row of a duplicate as a line in each language', () => {
+    const duplicate = { file: 'observations.csv', code: 'duplicate-row', params: { period: '2024', region: 'AZ', first: 'observations[0]', firstLine: 3 } } as const;
+    expect(problemMessage(duplicate, 'en')).to.equal('duplicate row for period "2024" and region "AZ" (first at line 3)');
+    expect(problemMessage(duplicate, 'az')).to.include('(birincisi: sətir 3)');
+    expect(problemMessage({ ...duplicate, params: { ...duplicate.params, firstLine: undefined } }, 'en')).to.include('(first at observations[0])');
   });
 });

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { FeedIndex } from '../../src/feed/select.js';
-import { feedTiming, loadFeed, resolveFeedUrl, subscribeFeed } from '../../src/feed/load.js';
+import { feedTiming, resolveFeedUrl, subscribeFeed } from '../../src/feed/load.js';
+import { LoadError } from '../../src/feed/load-error.js';
+import { loadFeed } from '../../src/feed/once.js';
 import type { FeedOptions, FeedSnapshot } from '../../src/feed/load.js';
 import { feedStats, feedUrl, setFeed, uniqueFeedName } from '../support/feed-control.js';
 import { cloneFeed, smallFeed } from '../fixtures/small-feed.js';
@@ -272,6 +274,19 @@ describe('feed loader (src/feed/load.ts)', () => {
   });
 
   describe('initial failure', () => {
+    it('fails with a LoadError: its kind, status and URL; loadFeed rejects with it', async () => {
+      const url = `/no-such-feed-${uniqueFeedName()}.json`;
+      const w = watch(url);
+      await until(() => w.last.status === 'error', 2000, 'status error');
+      const error = w.last.error!;
+      expect(error).to.be.instanceOf(LoadError);
+      expect([error.kind, error.status, error.url]).to.deep.equal(['http', 404, resolveFeedUrl(url)]);
+      let caught: unknown;
+      await loadFeed(`/no-such-feed-${uniqueFeedName()}.json`).catch((reason: unknown) => (caught = reason));
+      expect(caught).to.be.instanceOf(LoadError);
+      expect((caught as LoadError).status).to.equal(404);
+    });
+
     it('reports a 404 as an error', async () => {
       const url = `/no-such-feed-${uniqueFeedName()}.json`;
       const w = watch(url);
@@ -324,6 +339,38 @@ describe('feed loader (src/feed/load.ts)', () => {
       await until(() => w.last.status === 'ready', 2000, 'status ready');
       expect(w.last.error).to.equal(null);
       expect(w.last.feed!.counter('teachers', 'AZ').value).to.equal(4308);
+    });
+
+    // Issue 16: an unusable document is a failure like a network error (src/feed/retry.ts).
+    it('is retried on the backoff without any refresh, and the fixed document is picked up by itself', async () => {
+      const { name, url } = await freshFeed('<html>not a feed</html>');
+      const w = watch(url);
+      await until(() => w.last.status === 'error', 2000, 'status error');
+      const first = w.calls.indexOf(w.last);
+      expect(w.last.error).to.be.instanceOf(LoadError);
+      expect(w.last.error!.kind).to.equal('not-feed');
+      await until(() => w.calls.length >= first + 4, 3000, 'three retries');
+      const times = w.times.slice(first, first + 4);
+      const gaps = times.slice(1).map((t, i) => t - times[i]!);
+      expect(gaps[0]).to.be.at.least(45);
+      expect(gaps[1]).to.be.at.least(95);
+      expect(gaps[2]).to.be.at.least(195);
+
+      await setFeed(name, { body: smallFeed });
+      await until(() => w.last.status === 'ready', 2000, 'status ready');
+      expect(w.last.feed!.counter('teachers', 'AZ').value).to.equal(4308);
+    });
+
+    it('backs off rather than retrying at the refresh pace', async () => {
+      const { url } = await freshFeed('<html>not a feed</html>');
+      const w = watch(url, { refresh: 0.05 });
+      await until(() => w.last.status === 'error', 2000, 'status error');
+      const first = w.calls.indexOf(w.last);
+      await until(() => w.calls.length >= first + 5, 3000, 'four retries');
+      const times = w.times.slice(first, first + 5);
+      const gaps = times.slice(1).map((t, i) => t - times[i]!);
+      // 50, 100, 200, 400 ms; at the refresh pace each would be about 50 ms.
+      expect(gaps[3], `gaps ${gaps.map(Math.round).join(', ')} ms`).to.be.at.least(300);
     });
   });
 

@@ -7,6 +7,7 @@
 import { featureName, GEO_OBJECTS, type GeoLayer, type MapLevel } from '../../feed/geo.js';
 import { textIn, type FeedIndex } from '../../feed/select.js';
 import type { Problem, Region } from '../../feed/types.js';
+import { problem } from '../../feed/problems.js';
 import { formatNumber, formatPeriod } from '../../format/number.js';
 import { fill } from '../../format/strings.js';
 import { classBreaks, classOf, classRanges, schemeColors } from '../../math/classes.js';
@@ -223,7 +224,7 @@ export function mismatches(all: readonly Region[], layer: GeoLayer, level: MapLe
   const drawn = new Set(layer.ids);
   const regionOf = regionsByShape(all, level);
   return [
-    ...all.flatMap((r, i) => (r.level === level && !drawn.has(r.geo ?? r.id) ? [{ path: `regions[${i}]`, message: `no shape "${r.geo ?? r.id}" in "${object}"; not drawn` }] : [])),
-    ...layer.ids.flatMap((id, i) => (regionOf.has(id) ? [] : [{ path: `objects.${object}.geometries[${i}]`, message: `no region "${id}" in the feed; drawn as "no data"` }])),
+    ...all.flatMap((r, i) => (r.level === level && !drawn.has(r.geo ?? r.id) ? [problem(`regions[${i}]`, 'no-shape', { id: r.geo ?? r.id, object, then: 'not drawn' })] : [])),
+    ...layer.ids.flatMap((id, i) => (regionOf.has(id) ? [] : [problem(`objects.${object}.geometries[${i}]`, 'no-feature-region', { id, then: 'drawn as "no data"' })])),
   ];
 }

@@ -1,0 +1,83 @@
+// The usage text of `stat-widgets feed --help`, in each language.
+
+import type { Lang } from './messages.js';
+
+const HELP: Readonly<Record<Lang, string>> = {
+  en: `Usage: stat-widgets feed <command> [options]
+
+Commands:
+  build [dir]      build feed.json from the CSV files in dir (default: the current directory)
+  check [dir|file] check the CSV files in dir, or a feed (.json or .json.gz); print every problem
+  regions          write the regions CSV template for the Azerbaijan map (93 regions)
+
+CSV files (in dir, or named one by one):
+  --observations FILE  observations.csv: period, region, one column per metric   (required)
+  --metrics FILE       metrics.csv: id, kind, label_<lang>…, description_<lang>…, unit   (required)
+  --regions FILE       regions.csv: id, level, parent, name_<lang>…, geo   (required)
+  --events FILE        events.csv: date, end, kind, region, title_<lang>…, summary_<lang>…, url, figures
+  --meta FILE          meta.csv: field, value (title_<lang>, updated, source_name_<lang>, source_url)
+
+Options:
+  --out FILE, -o FILE  where to write (build: dir/feed.json; regions: standard output)
+  --gzip               build: also write FILE.gz
+  --delimiter , or ;   regions: the separator to write (default ,)
+  --bom                regions: start the file with a byte-order mark (Excel reads UTF-8 then)
+  --progress           show progress on standard error (shown for large files on a terminal)
+  --lang en|az|ru      language of the messages (default: from LC_ALL, LC_MESSAGES or LANG)
+  --help, -h           this text
+
+Exit status: 0 no problems, 1 problems found (nothing written), 2 input unreadable or bad usage.`,
+  az: `İstifadə: stat-widgets feed <əmr> [seçimlər]
+
+Əmrlər:
+  build [qovluq]       qovluqdakı CSV fayllarından feed.json qurur (susmaya görə: cari qovluq)
+  check [qovluq|fayl]  qovluqdakı CSV fayllarını və ya lenti (.json, .json.gz) yoxlayır; hər problemi göstərir
+  regions              Azərbaycan xəritəsi üçün regionlar CSV şablonunu yazır (93 region)
+
+CSV faylları (qovluqda və ya ayrı-ayrılıqda):
+  --observations FAYL  observations.csv: period, region, hər göstərici üçün bir sütun   (mütləq)
+  --metrics FAYL       metrics.csv: id, kind, label_<dil>…, description_<dil>…, unit   (mütləq)
+  --regions FAYL       regions.csv: id, level, parent, name_<dil>…, geo   (mütləq)
+  --events FAYL        events.csv: date, end, kind, region, title_<dil>…, summary_<dil>…, url, figures
+  --meta FAYL          meta.csv: field, value (title_<dil>, updated, source_name_<dil>, source_url)
+
+Seçimlər:
+  --out FAYL, -o FAYL  harada yazılsın (build: qovluq/feed.json; regions: standart çıxış)
+  --gzip               build: FAYL.gz də yazılsın
+  --delimiter , və ya ;  regions: ayırıcı (susmaya görə ,)
+  --bom                regions: faylın əvvəlinə BOM yazılsın (Excel UTF-8-i belə tanıyır)
+  --progress           gedişatı standart xəta axınında göstər (terminalda böyük fayllar üçün özü göstərilir)
+  --lang en|az|ru      mesajların dili (susmaya görə LC_ALL, LC_MESSAGES və ya LANG)
+  --help, -h           bu mətn
+
+Çıxış kodu: 0 problem yoxdur, 1 problem tapılıb (heç nə yazılmır), 2 giriş oxunmur və ya əmr səhvdir.`,
+  ru: `Использование: stat-widgets feed <команда> [параметры]
+
+Команды:
+  build [папка]        собрать feed.json из CSV-файлов в папке (по умолчанию — текущая папка)
+  check [папка|файл]   проверить CSV-файлы в папке или фид (.json, .json.gz); вывести каждую проблему
+  regions              записать шаблон CSV регионов для карты Азербайджана (93 региона)
+
+CSV-файлы (в папке или по отдельности):
+  --observations ФАЙЛ  observations.csv: period, region, по столбцу на показатель   (обязателен)
+  --metrics ФАЙЛ       metrics.csv: id, kind, label_<язык>…, description_<язык>…, unit   (обязателен)
+  --regions ФАЙЛ       regions.csv: id, level, parent, name_<язык>…, geo   (обязателен)
+  --events ФАЙЛ        events.csv: date, end, kind, region, title_<язык>…, summary_<язык>…, url, figures
+  --meta ФАЙЛ          meta.csv: field, value (title_<язык>, updated, source_name_<язык>, source_url)
+
+Параметры:
+  --out ФАЙЛ, -o ФАЙЛ  куда писать (build: папка/feed.json; regions: стандартный вывод)
+  --gzip               build: записать также ФАЙЛ.gz
+  --delimiter , или ;  regions: разделитель (по умолчанию ,)
+  --bom                regions: записать в начало файла BOM (так Excel распознаёт UTF-8)
+  --progress           показывать ход работы в стандартном потоке ошибок (в терминале — сам для больших файлов)
+  --lang en|az|ru      язык сообщений (по умолчанию из LC_ALL, LC_MESSAGES или LANG)
+  --help, -h           эта справка
+
+Код выхода: 0 — проблем нет, 1 — найдены проблемы (ничего не записано), 2 — вход не читается или неверный вызов.`,
+};
+
+/** The usage text in a language. */
+export function help(lang: Lang): string {
+  return HELP[lang];
+}
