@@ -172,7 +172,7 @@ describe('map model (choropleth)', () => {
   });
 
   it('warnings: feed regions of the level without a shape, shapes without a region', () => {
-    expect(mismatches(feed.feed.regions, layer, 'district')).to.deep.equal([
+    expect(mismatches(feed.feed.regions, layer, 'district').map(({ path, message }) => ({ path, message }))).to.deep.equal([
       { path: 'regions[5]', message: 'no shape "Q" in "districts"; not drawn' },
       { path: 'objects.districts.geometries[4]', message: 'no region "Z" in the feed; drawn as "no data"' },
     ]);
