@@ -22,7 +22,7 @@ async function timelineData(url) {
  */
 function benchCharts(drawOne) {
   const n = Number(new URLSearchParams(location.search).get('n') ?? 1);
-  const grid = document.getElementById('grid');
+  const grid = /** @type {HTMLElement} */ (document.getElementById('grid'));
   const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
   window.benchDone = (async () => {
     const data = await timelineData('../demo/data/feed.json');
