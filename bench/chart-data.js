@@ -1,6 +1,7 @@
 // The data a default <stat-timeline> draws from a feed: every metric of the country over every
 // period, unknown values as null. Chart.js and ECharts pages fetch the same feed and use this
 // (no validation: less work than the widgets do).
+/* exported benchCharts -- called by the pages' inline scripts */
 async function timelineData(url) {
   const feed = await (await fetch(url)).json();
   const country = feed.regions.find((r) => r.level === 'country').id;
