@@ -9,9 +9,11 @@ import { embedServer, framesPlugin } from './test/support/embed-server.mjs';
 import { loneBundle } from './test/support/lone-bundle.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { measure, moduleClosure } from './scripts/sizes.mjs';
+import testFiles from './test/support/test-files.cjs';
 
 export default {
-  files: ['test/**/*.test.ts', 'test/**/*.test.js'],
+  // The pure layers' tests run in Node (npm test runs mocha first); test/support/test-files.cjs.
+  files: testFiles.browser,
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 2,
   // Element tests wait for real timers (refresh, backoff); keep them comfortably inside this.

@@ -1,6 +1,7 @@
 // The data a default <stat-timeline> draws from a feed: every metric of the country over every
 // period, unknown values as null. Chart.js and ECharts pages fetch the same feed and use this
 // (no validation: less work than the widgets do).
+/* exported benchCharts -- called by the pages' inline scripts */
 async function timelineData(url) {
   const feed = await (await fetch(url)).json();
   const country = feed.regions.find((r) => r.level === 'country').id;
@@ -22,7 +23,7 @@ async function timelineData(url) {
  */
 function benchCharts(drawOne) {
   const n = Number(new URLSearchParams(location.search).get('n') ?? 1);
-  const grid = document.getElementById('grid');
+  const grid = /** @type {HTMLElement} */ (document.getElementById('grid'));
   const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
   window.benchDone = (async () => {
     const data = await timelineData('../demo/data/feed.json');

@@ -98,7 +98,7 @@ function server() {
       response.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' }).end(body);
     });
     http.on('error', fail);
-    http.listen(0, '127.0.0.1', () => ready({ http, origin: `http://127.0.0.1:${http.address().port}` }));
+    http.listen(0, '127.0.0.1', () => ready({ http, origin: `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (http.address()).port}` }));
   });
   return serving;
 }
@@ -179,7 +179,7 @@ async function scaleRun({ page }) {
 // Life cycle (issue 6, part 5): the JS heap after 1,000 mounts and removals of each widget,
 // against the heap before (both after a forced garbage collection), on bench/lifecycle.html.
 
-async function heapAfterGc(page, cdp) {
+async function heapAfterGc(_page, cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   return (await cdp.send('Runtime.getHeapUsage')).usedSize;
@@ -211,7 +211,10 @@ async function mapPlay({ page }) {
 
 // ---------------------------------------------------------------------------------------------
 
-/** The benchmarks: add yours here. `runs` times each; the table shows the median and the fastest. */
+/**
+ * The benchmarks: add yours here. `runs` times each; the table shows the median and the fastest.
+ * @type {{ name: string, setup?: () => unknown, run: (context: any) => Promise<{ ms: number, [detail: string]: any }>, teardown?: (context: any) => unknown, runs?: number }[]}
+ */
 export const BENCHMARKS = [
   {
     name: 'feed build: 100,000 observation rows from CSV (whole command, with --gzip)',
@@ -335,7 +338,7 @@ async function readyOnce({ path, tall }) {
     const page = await browser.newPage();
     await page.setViewport({ width: 1200, height: tall ? 10000 : 800 });
     const errors = [];
-    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('pageerror', (error) => errors.push(/** @type {Error} */ (error).message));
     await page.goto(`${origin}/${path}`);
     const result = await page.evaluate(() => window.benchDone);
     if (errors.length) throw new Error(`${path}: ${errors.join('; ')}`);
@@ -349,7 +352,8 @@ async function readyOnce({ path, tall }) {
 
 async function ready(filter) {
   const kinds = READY.filter((k) => `ready: ${k.label}`.includes(filter));
-  const samples = new Map(kinds.map((k) => [k.id, []]));
+  /** @type {Record<string, Awaited<ReturnType<typeof readyOnce>>[]>} */
+  const samples = Object.fromEntries(kinds.map((k) => [k.id, []]));
   const readyStarted = performance.now();
   for (let round = 0; round < RUNS; round++) {
     for (const kind of kinds) {
@@ -358,13 +362,13 @@ async function ready(filter) {
         console.warn(`\n${kind.path}: ${error.message.split('\n')[0]}; running it again`);
         return readyOnce(kind);
       });
-      samples.get(kind.id).push(result);
+      samples[kind.id].push(result);
     }
     process.stdout.write(`\rready: round ${round + 1} of ${RUNS} (${((performance.now() - readyStarted) / 1000).toFixed(0)} s)`);
   }
   if (kinds.length) process.stdout.write('\n');
   return kinds.map((kind) => {
-    const runs = samples.get(kind.id);
+    const runs = samples[kind.id];
     return {
       id: kind.id,
       name: kind.label,
@@ -447,6 +451,7 @@ async function main() {
     );
   }
 
+  /** @type {{ name: string, runs: number, medianMs: number, minMs: number, [detail: string]: any }[]} */
   const results = [];
   for (const bench of BENCHMARKS.filter((b) => b.name.includes(filter))) {
     process.stdout.write(`${bench.name.split(' (')[0]} … `);
@@ -460,8 +465,8 @@ async function main() {
     }
     console.log(`${((performance.now() - benchStarted) / 1000).toFixed(0)} s`);
     const times = runs.map((run) => run.ms);
-    // Details: the median run's (by time).
-    const { ms: _ms, ...details } = runs.find((run) => run.ms === median(times));
+    // Details: the median run's (by time), always one of them.
+    const { ms: _ms, ...details } = /** @type {(typeof runs)[number]} */ (runs.find((run) => run.ms === median(times)));
     results.push({ name: bench.name, runs: times.length, medianMs: Math.round(median(times)), minMs: Math.round(Math.min(...times)), ...details });
   }
   if (results.length) {
@@ -494,7 +499,7 @@ async function main() {
     if (r) target(`no frame over 50 ms ${what}`, `${r.longFrames} over 50 ms; p95 ${r.frameP95Ms} ms, max ${r.frameMaxMs} ms`, r.longFrames === 0);
   }
   for (const r of results.filter((r) => r.name.startsWith('life cycle'))) {
-    const tag = r.name.match(/<[^>]+>/)[0];
+    const tag = /** @type {RegExpMatchArray} */ (r.name.match(/<[^>]+>/))[0];
     target(`heap after 1,000 mounts of ${tag} within 10 % of before`, `${Number(r.heapGrowthPct) >= 0 ? '+' : ''}${r.heapGrowthPct} % (${r.heapBeforeMB} → ${r.heapAfterMB} MB)`, Math.abs(Number(r.heapGrowthPct)) <= 10);
   }
   const elapsed = (performance.now() - started) / 1000;

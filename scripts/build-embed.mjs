@@ -6,6 +6,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { build } from 'esbuild';
 
 mkdirSync('dist/embed', { recursive: true });
+/** @type {import('esbuild').BuildOptions} */
 const common = { bundle: true, minify: true, target: 'es2022', logLevel: 'warning', legalComments: 'none' };
 await Promise.all([
   // Classic scripts: what a sandboxed iframe (WordPress's embeds) runs without CORS.

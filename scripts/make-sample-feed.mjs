@@ -48,6 +48,7 @@ const ECONOMIC_REGIONS = [
 // [id, en, az, ru, economic region, size]. `size` is an illustrative weight for how much of
 // the national activity a district gets (large cities high, small rayons low). The Karabakh
 // and East Zangezur units whose schools were not running in 2022-2024 get 0.
+/** @type {[id: string, en: string, az: string, ru: string, economicRegion: string, size: number][]} */
 const DISTRICTS = [
   ['AZ-BA', 'Baku', 'Bakı', 'Баку', 'baku', 300],
   ['AZ-NV', 'Nakhchivan', 'Naxçıvan', 'Нахичевань', 'nakhchivan', 24],

@@ -94,7 +94,7 @@ describe('the data menu of dist/stat-widgets.iife.js (actions in dist/stat-widge
       expect(actionsFetched(), 'the actions file, still fetched once').to.have.length(1);
       expect(errors).to.deep.equal([]);
     } finally {
-      delete navigator.clipboard;
+      delete /** @type {{ clipboard?: unknown }} */ (navigator).clipboard;
     }
   });
 });

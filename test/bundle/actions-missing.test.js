@@ -21,9 +21,9 @@ describe('the data menu when dist/stat-widgets.actions.js is missing', () => {
     const shadow = counter.shadowRoot;
     expect(shadow.querySelector('[part="value"]').textContent.trim()).to.equal('4.308');
 
-    shadow.querySelector('[part="menu-button"]').click();
-    await until(() => !shadow.querySelector('[part="menu-list"]').hidden, 'the menu open');
-    shadow.querySelector('[role="menuitem"]').click(); // Download data (CSV)
+    /** @type {HTMLElement} */ (shadow.querySelector('[part="menu-button"]')).click();
+    await until(() => !(/** @type {HTMLElement} */ (shadow.querySelector('[part="menu-list"]')).hidden), 'the menu open');
+    /** @type {HTMLElement} */ (shadow.querySelector('[role="menuitem"]')).click(); // Download data (CSV)
     const status = shadow.querySelector('.data-menu [role="status"]');
     await until(() => status.textContent !== '', 'something said', 5000);
     expect(status.textContent).to.equal('Alınmadı. Yenidən cəhd edin.');

@@ -1,6 +1,6 @@
 // Numbers and dates as publishers type them (src/cli/cells.ts): what is a number, and what a
 // cell written in a locale's format probably means.
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { hasDecimals, probablePeriod, readNumber, type NumberContext } from '../../src/cli/cells.js';
 
 const comma: NumberContext = { delimiter: ',', decimals: false };

@@ -1,6 +1,6 @@
 // From CSV files to a feed (src/cli/convert.ts): the document, its order and bytes, and every
 // kind of mistake named by file, line and column, in English, Azerbaijani and Russian.
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { checkFeedJson, csvToFeed, serializeFeed, type ConvertResult, type CsvSources } from '../../src/cli/convert.js';
 import type { Lang } from '../../src/cli/messages.js';
 import { formatProblem } from '../../src/cli/problems.js';

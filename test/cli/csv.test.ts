@@ -1,6 +1,6 @@
 // The CSV reader of the feed tools (src/cli/csv.ts): RFC 4180 as spreadsheet programs write it,
 // the separator found by itself, and the line of every record and cell.
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { decodeText, lineAndColumn, parseCsv, writeCsv } from '../../src/cli/csv.js';
 
 const cellsOf = (text: string) => parseCsv(text).records.map((record) => record.cells);

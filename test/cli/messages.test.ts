@@ -1,6 +1,6 @@
 // The feed tools' words (src/cli/messages.ts): every message in every language, the language
 // picked from the flag or the locale, and every problem the validator reports, by its code, translated.
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { validateFeed } from '../../src/feed/validate.js';
 import type { Problem } from '../../src/feed/types.js';
 import { help } from '../../src/cli/help.js';

@@ -1,5 +1,5 @@
 // The regions CSV template (src/cli/regions.ts) from the shipped geometry's region table.
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { csvToFeed } from '../../src/cli/convert.js';
 import { parseCsv, writeCsv } from '../../src/cli/csv.js';
 import { REGION_COLUMNS, regionsTemplate } from '../../src/cli/regions.js';

@@ -30,6 +30,7 @@ function tablesOf(section) {
       .replace(/\\\|/g, '\u0000')
       .split('|')
       .slice(1, -1)
+      // eslint-disable-next-line no-control-regex -- U+0000 holds the place of an escaped pipe
       .map((cell) => cell.replace(/\u0000/g, '|').trim());
     if (cells.every((cell) => /^:?-+:?$/.test(cell))) continue;
     if (!current) tables.push((current = { header: cells.map((c) => c.toLowerCase()), rows: [] }));

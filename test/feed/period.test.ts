@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { comparePeriods, isIsoDate, parsePeriod } from '../../src/feed/period.js';
 
 /** UTC milliseconds of a calendar day, for any year (Date.UTC maps 0–99 to 1900–1999). */

@@ -3,7 +3,7 @@
 // reports, at the same place. The cross-reference rules a schema cannot express (unknown or
 // duplicate ids, parent cycles, duplicate (period, region) rows, an event ending before it
 // starts) are tested in validate.test.ts only.
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { Validator, type OutputUnit, type Schema } from '@cfworker/json-schema';
 import type { Problem } from '../../src/feed/types.js';
 import { validateFeed } from '../../src/feed/validate.js';

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { FeedIndex, textIn } from '../../src/feed/select.js';
 import { validateFeed } from '../../src/feed/validate.js';
 import { smallFeed } from '../fixtures/small-feed.js';

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import type { Problem, ValidationResult } from '../../src/feed/types.js';
 import { parseFeed, validateFeed } from '../../src/feed/validate.js';
 import { cloneFeed, smallFeed } from '../fixtures/small-feed.js';

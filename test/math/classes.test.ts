@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { classBreaks, classOf, classRanges, MAX_CLASSES, roundBound, SCHEMES, schemeColors } from '../../src/math/classes.js';
 
 describe('math/classes', () => {

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { memoizeLast } from '../../src/math/memo.js';
 
 describe('math/memo', () => {

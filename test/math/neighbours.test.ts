@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import type { Topology } from 'topojson-specification';
 import { geoLayer } from '../../src/feed/geo.js';
 import { nearestInDirection, nearestPoint, type Direction } from '../../src/math/neighbours.js';

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { line } from 'd3-shape';
 import { isolatedPoints, linePath, simplifyToPixels, type PlotPoint } from '../../src/math/timeline-path.js';
 

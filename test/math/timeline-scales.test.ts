@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { parsePeriod } from '../../src/feed/period.js';
 import { dodge, linearScale, nearest, stackRows, timeTicks, valueDomain, valueTicks, type TimeTick } from '../../src/math/timeline-scales.js';
 

@@ -4,6 +4,7 @@
 // `securitypolicyviolation` before the bundle runs. Plain JS: the page loads dist/ untouched.
 import { expect } from '@open-wc/testing';
 
+/** @param {string | (() => string)} [what] a description for the time-out message, or a function that writes one then */
 async function until(condition, timeout = 8000, what = 'the condition') {
   const start = performance.now();
   while (!condition()) {

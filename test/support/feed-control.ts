@@ -32,7 +32,7 @@ export async function setFeed(
 
 export async function feedStats(name: string): Promise<FeedStats> {
   const response = await fetch(`/__feed-control?name=${encodeURIComponent(name)}`);
-  return response.json();
+  return (await response.json()) as FeedStats;
 }
 
 /** A fresh feed on the test server, serving `body`; returns its name (for stats) and URL. */

@@ -1,4 +1,7 @@
-// Ends the test command with "N passed, N failed" so CI can tell that tests ran.
+// Ends web-test-runner's output with "N passed, N failed". Under scripts/test.mjs (`npm test`), which
+// adds these to the Node tests' and prints the total last, the totals go to TEST_TOTALS_FILE instead.
+import { writeFileSync } from 'node:fs';
+
 function count(suite, totals) {
   if (!suite) return;
   for (const test of suite.tests) {
@@ -17,6 +20,10 @@ export function summaryReporter() {
         count(session.testResults, totals);
         // A file that failed to load or threw outside a test has no results: count it as failed.
         if (!session.passed && session.errors.length) totals.failed += session.errors.length;
+      }
+      if (process.env.TEST_TOTALS_FILE) {
+        writeFileSync(process.env.TEST_TOTALS_FILE, JSON.stringify(totals));
+        return;
       }
       const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
       // Printed after the default reporter's own summary, as the very last line.
