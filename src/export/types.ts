@@ -22,7 +22,7 @@ export interface StatDataTable {
   readonly lang: string;
 }
 
-/** One line of text in a widget's image, and the element whose computed style (size, weight, colour) it is drawn in. */
+/** One line of text in a widget's image ('' or white space: none), and the element whose computed style (size, weight, colour) it is drawn in. */
 export interface ImageLine {
   readonly text: string;
   readonly styleOf: Element;
@@ -43,14 +43,14 @@ export interface ImageLegendItem {
  * part would silently break downloads).
  */
 export interface WidgetImageParts {
-  /** The chart's SVG (the map, the timeline's plot), copied with its computed styles; null without one. */
-  readonly chart: SVGSVGElement | null;
-  /** The counters' lines, one list per counter (label, value, change, note), in order. */
-  readonly counters: readonly (readonly ImageLine[])[];
-  /** The legend entries shown (hidden series left out). */
-  readonly legend: readonly ImageLegendItem[];
-  /** The widget's own credit line (e.g. the map geometry's), '' for none. */
-  readonly credit: string;
+  /** The chart's SVG (the map, the timeline's plot), copied with its computed styles; none: null or left out. */
+  readonly chart?: SVGSVGElement | null;
+  /** The counters' lines, one list per counter (label, value, change, note), in order; none: empty or left out. */
+  readonly counters?: readonly (readonly ImageLine[])[];
+  /** The legend entries shown (hidden series left out); none: empty or left out. */
+  readonly legend?: readonly ImageLegendItem[];
+  /** The widget's own credit line (e.g. the map geometry's); none: '' or left out. */
+  readonly credit?: string;
 }
 
 /** What the "Get the data" actions need of a widget beyond being an element. */
@@ -60,3 +60,12 @@ export interface ExportableWidget {
   /** What the widget draws, for its image. */
   exportImage(): WidgetImageParts;
 }
+
+/** The "Get the data" actions; each is also the key of its label in the menu's strings. */
+export type DataAction = 'downloadCsv' | 'downloadSvg' | 'downloadPng' | 'copyEmbed';
+
+/**
+ * A widget the actions run on. `exportImage` is optional only until the map and the timeline
+ * have theirs; then this is `HTMLElement & ExportableWidget`.
+ */
+export type ExportHost = HTMLElement & Pick<ExportableWidget, 'dataTable'> & Partial<Pick<ExportableWidget, 'exportImage'>>;
