@@ -43,14 +43,14 @@ export interface ImageLegendItem {
  * part would silently break downloads).
  */
 export interface WidgetImageParts {
-  /** The chart's SVG (the map, the timeline's plot), copied with its computed styles; none: null or left out. */
-  readonly chart?: SVGSVGElement | null;
-  /** The counters' lines, one list per counter (label, value, change, note), in order; none: empty or left out. */
-  readonly counters?: readonly (readonly ImageLine[])[];
-  /** The legend entries shown (hidden series left out); none: empty or left out. */
-  readonly legend?: readonly ImageLegendItem[];
-  /** The widget's own credit line (e.g. the map geometry's); none: '' or left out. */
-  readonly credit?: string;
+  /** The chart's SVG (the map, the timeline's plot), copied with its computed styles; null without one. */
+  readonly chart: SVGSVGElement | null;
+  /** The counters' lines, one list per counter (label, value, change, note), in order. */
+  readonly counters: readonly (readonly ImageLine[])[];
+  /** The legend entries shown (hidden series left out). */
+  readonly legend: readonly ImageLegendItem[];
+  /** The widget's own credit line (e.g. the map geometry's), '' for none. */
+  readonly credit: string;
 }
 
 /** What the "Get the data" actions need of a widget beyond being an element. */

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { FeedContextValue } from '../../controllers/feed-context.js';
 import type { FeedView } from '../../controllers/feed-controller.js';
 import { InViewController } from '../../controllers/in-view-controller.js';
 import { TweenController } from '../../controllers/tween-controller.js';
@@ -87,6 +88,11 @@ export class StatCounter extends StatWidget {
   /** Shows the change against the previous period, signed, with that period named. */
   @property({ type: Boolean, attribute: 'show-delta' }) showDelta = false;
 
+  /** @internal The feed of the summary around it, in place of a `<stat-feed>`'s. */
+  set parentFeed(value: FeedContextValue | undefined) {
+    this.feedController.hand(value);
+  }
+
   private reading: Reading | undefined;
   private countUpPending = false;
 
@@ -99,7 +105,8 @@ export class StatCounter extends StatWidget {
     if (reading !== this.reading) {
       const previous = this.reading?.value;
       this.reading = reading;
-      this.readFeed(view.mistake);
+      this.readFeed();
+      this.markupMistake(view.mistake);
       if (typeof value === 'number' && typeof previous === 'number') this.tween.animate(this.tween.value ?? previous, value);
       else {
         this.tween.jump(value ?? null);
@@ -141,7 +148,7 @@ export class StatCounter extends StatWidget {
       text: (styleOf.part.contains('value') && this.reading!.text) || styleOf.textContent!,
       styleOf,
     }));
-    return { counters: [lines] };
+    return { chart: null, counters: [lines], legend: [], credit: '' };
   }
 
   /** Reads the feed into what the counter shows. */

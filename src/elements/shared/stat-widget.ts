@@ -1,6 +1,5 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { FeedContextValue } from '../../controllers/feed-context.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import type { FeedSnapshot, FeedStatus } from '../../feed/load.js';
 import { formatTime } from '../../format/number.js';
@@ -60,11 +59,6 @@ export class StatWidget extends LitElement {
   /** Where the widget is: `loading`, `ready`, `stale` (older data, refresh failing) or `error`. Reflected; read-only. */
   @property({ reflect: true }) state: FeedStatus = 'loading';
 
-  /** @internal The feed of a parent widget (a summary's, for its counters), in place of a `<stat-feed>`'s. */
-  set parentFeed(value: FeedContextValue | undefined) {
-    this.feedController.hand(value);
-  }
-
   /** The language in use: `lang`, else the nearest ancestor's, else `en`. */
   protected language = 'en';
   protected strings: UiStrings = stringsFor('en');
@@ -98,11 +92,8 @@ export class StatWidget extends LitElement {
     this.strings = stringsFor(this.language);
   }
 
-  /**
-   * Reflects the feed's state and words it (stale since when, error), or a markup mistake (see
-   * `markupMistake`); returns the feed's snapshot.
-   */
-  protected readFeed(mistake = ''): FeedSnapshot | null {
+  /** Reflects the feed's state and words it (stale since when, error); returns the feed's snapshot. */
+  protected readFeed(): FeedSnapshot | null {
     const snapshot = this.feedController.snapshot;
     const { strings } = this;
     this.state = snapshot?.status ?? 'error';
@@ -112,7 +103,6 @@ export class StatWidget extends LitElement {
         : this.state === 'error'
           ? strings.error
           : '';
-    this.markupMistake(mistake);
     return snapshot;
   }
 

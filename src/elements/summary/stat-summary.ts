@@ -85,7 +85,8 @@ export class StatSummary extends StatWidget {
     const shown = this.derive(view, this.language, this.strings);
     if (shown === this.shown) return;
     this.shown = shown;
-    this.readFeed(view.mistake);
+    this.readFeed();
+    this.markupMistake(view.mistake);
   }
 
   protected override render() {
@@ -130,7 +131,7 @@ export class StatSummary extends StatWidget {
 
   /** What the summary shows, for its image: each counter's lines, in order. */
   exportImage(): WidgetImageParts {
-    return { counters: this.counters().flatMap((counter) => counter.exportImage().counters!) };
+    return { chart: null, counters: this.counters().flatMap((counter) => counter.exportImage().counters), legend: [], credit: '' };
   }
 
   private counters(): StatCounter[] {
