@@ -83,12 +83,14 @@ export default defineConfig(({ mode }) =>
               // What every widget loads in one file: each extra chunk costs its own gzip header and
               // dictionary (a split core measured 200 bytes more on the counter-only page). The package's
               // URLs (feed/package-url), shared by the map and the actions' chunk, would be a chunk of
-              // their own: in the core they cost the map 0.2 KB less, the others 0.1 KB more.
+              // their own: in the core they cost the map 0.2 KB less, the others 0.1 KB more. The in-view
+              // controller and export/table (data tables), which every widget uses, were a chunk of
+              // their own too: in the core, every widget page is 0.2 KB smaller.
               codeSplitting: {
                 groups: [
                   {
                     name: 'core',
-                    test: /node_modules\/(lit\/(index|decorators)|lit-html\/lit-html|lit-element\/lit-element|@lit\/reactive-element\/(css-tag|reactive-element|decorators\/\w+)|@lit\/context\/lib\/(context-request-event|create-context|controllers\/context-consumer))\.js|src\/(feed\/(load|select|validate|period|package-url)|format\/(number|strings|lang)|events\/feed-events|controllers\/feed-|elements\/shared\/)/,
+                    test: /node_modules\/(lit\/(index|decorators)|lit-html\/lit-html|lit-element\/lit-element|@lit\/reactive-element\/(css-tag|reactive-element|decorators\/\w+)|@lit\/context\/lib\/(context-request-event|create-context|controllers\/context-consumer))\.js|src\/(feed\/(load|select|validate|period|package-url)|format\/(number|strings|lang)|events\/feed-events|controllers\/(feed-|in-view)|export\/table|elements\/shared\/)/,
                   },
                 ],
               },

@@ -6,7 +6,7 @@ export { StatMap } from './elements/map/stat-map.js';
 export { StatTimeline } from './elements/timeline/stat-timeline.js';
 export { StatPeriodSelectEvent } from './events/period-events.js';
 export { StatWidget } from './elements/shared/stat-widget.js';
-export type { StatDataTable } from './export/types.js';
+export type { StatDataTable, WidgetImageParts, ImageLine, ImageLegendItem } from './export/types.js';
 export { StatFeedLoadEvent, StatFeedErrorEvent, StatFeedWarningEvent, StatRegionSelectEvent } from './events/feed-events.js';
 export { feedContext } from './controllers/feed-context.js';
 export type { FeedContextValue, FeedSelection } from './controllers/feed-context.js';

@@ -16,7 +16,7 @@ function sharedObserver(rootMargin: string): IntersectionObserver | null {
   if (!io) {
     io = new IntersectionObserver(
       (entries) => {
-        for (const entry of entries) if (entry.isIntersecting) watchers.get(entry.target)?.markSeen();
+        for (const entry of entries) watchers.get(entry.target)?.observed(entry.isIntersecting);
       },
       { rootMargin },
     );
@@ -31,6 +31,8 @@ function sharedObserver(rootMargin: string): IntersectionObserver | null {
  */
 export class InViewController implements ReactiveController {
   seen = false;
+  /** Out of view when first observed: once `seen`, it was scrolled to, not in view from the start (a counter counts up then). */
+  startedAway = false;
   private observer: IntersectionObserver | null = null;
 
   constructor(
@@ -50,6 +52,12 @@ export class InViewController implements ReactiveController {
 
   hostDisconnected(): void {
     this.stop();
+  }
+
+  /** An observation: in view (within the margin) or not. */
+  observed(inView: boolean): void {
+    if (inView) this.markSeen();
+    else this.startedAway = true;
   }
 
   markSeen(): void {

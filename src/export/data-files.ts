@@ -3,23 +3,17 @@
  * PNG of what it shows (title, drawing, legend and credit line), and its embed code on the
  * clipboard. Fetched with `import()` when a reader picks an action, never on a widget's first load.
  */
-import type { DataAction, DataMenuHost } from '../elements/shared/data-menu.js';
-import { dataMenuStringsFor, type DataMenuStrings } from '../elements/shared/data-menu-strings.js';
-import type { StatDataTable } from './types.js';
+import type { DataAction, ExportHost, StatDataTable, WidgetImageParts } from './types.js';
 import { elementSnippet, optionsFromElement } from '../embed/snippet.js';
-import { formatNumber } from '../format/number.js';
 import { exportStringsFor, type ExportStrings } from './strings.js';
-
-/** Everything the actions say, in one language. */
-type Words = DataMenuStrings & ExportStrings;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** Runs one of the menu's actions on a widget. */
-export async function runAction(action: DataAction, host: DataMenuHost, lang: string): Promise<void> {
-  const text: Words = { ...dataMenuStringsFor(lang), ...exportStringsFor(lang) };
+/** Runs one of the menu's actions on a widget; `copyLabel` names the field the embed code is shown in when the clipboard refuses it. */
+export async function runAction(action: DataAction, host: ExportHost, lang: string, copyLabel: string): Promise<void> {
+  const text = exportStringsFor(lang);
   say(host, '');
-  if (action === 'copyEmbed') return copy(elementSnippet(optionsFromElement(host)), host, text);
+  if (action === 'copyEmbed') return copy(elementSnippet(optionsFromElement(host)), host, text, copyLabel);
   const table = host.dataTable();
   if (!table) return;
   const name = slug(table.title || table.feedTitle || host.localName);
@@ -46,7 +40,7 @@ export function csvField(value: string | number | null): string {
 }
 
 /** The table as CSV (without the byte-order mark): a header row, the rows, a blank line, then the source and what the table is. */
-export function toCsv(table: StatDataTable, text: Words): string {
+export function toCsv(table: StatDataTable, text: ExportStrings): string {
   const lines = [table.columns, ...table.rows].map((row) => row.map(csvField).join(','));
   lines.push(
     '',
@@ -154,15 +148,30 @@ function inlineCopy(original: SVGSVGElement): SVGSVGElement {
   return copy;
 }
 
-/** Builds the image of a widget: title, what it shows, legend, credit line. */
-export function toSvg(host: DataMenuHost, table: StatDataTable, text: Words): WidgetImage {
-  const root = host.shadowRoot!;
+/**
+ * What the map draws, read from its shadow DOM by part names: only until it has
+ * `exportImage()` (then this goes, and `ExportHost` requires it).
+ */
+function scrapedImage(root: ShadowRoot): WidgetImageParts {
+  return {
+    chart: root.querySelector<SVGSVGElement>('svg[part="map"], [part="plot"] > svg:not(.overlay)'),
+    counters: [],
+    legend: [...root.querySelectorAll('[part="legend"] li:not(:has([aria-pressed="false"]))')].map((item) => ({
+      label: item.textContent!.trim(),
+      swatch: item.querySelector('.swatch'),
+      shape: item.querySelector<SVGPathElement>('svg path'),
+    })),
+    credit: root.querySelector('[part="footer"]')?.textContent?.trim() ?? '',
+  };
+}
+
+/** Builds the image of a widget from what it says it draws (`exportImage()`): title, counters, chart, legend, credit line. */
+export function toSvg(host: ExportHost, table: StatDataTable, text: ExportStrings): WidgetImage {
+  const { chart, counters, legend, credit } = host.exportImage?.() ?? scrapedImage(host.shadowRoot!);
   const hostStyle = getComputedStyle(host);
   const font = withFallback(hostStyle.fontFamily);
   const color = hostStyle.color;
   const base = parseFloat(hostStyle.fontSize) || 16;
-  const chart = root.querySelector<SVGSVGElement>('svg[part="map"], [part="plot"] > svg:not(.overlay)');
-  const counters = host.localName === 'stat-counter' ? [host] : [...root.querySelectorAll<HTMLElement>('stat-counter')];
   const pad = 16;
   const width = Math.max(320, Math.round(chart?.width.baseVal.value ?? host.getBoundingClientRect().width) + 2 * pad);
   const svg = document.createElementNS(SVG_NS, 'svg');
@@ -202,21 +211,16 @@ export function toSvg(host: DataMenuHost, table: StatDataTable, text: Words): Wi
     let x = pad;
     let rowTop = y;
     let rowBottom = y;
-    for (const counter of counters) {
-      const parts = ['label', 'value', 'delta', 'note'].map((name) => counter.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`));
-      // The number as it ends, not where its count-up animation happens to be.
-      const final = (counter as unknown as DataMenuHost).dataTable()?.rows[0]?.[3];
+    for (const lines of counters) {
       const cell = counters.length > 1 ? 220 : width - 2 * pad;
       if (x > pad && x + cell > width - pad) {
         x = pad;
         rowTop = rowBottom + 8;
       }
       y = rowTop;
-      for (const part of parts) {
-        const words = part === parts[1] && typeof final === 'number' ? formatNumber(final, table.lang) : part?.textContent?.trim();
-        if (!part || !words) continue;
-        const style = getComputedStyle(part);
-        write(words, parseFloat(style.fontSize), style.fontWeight, style.color, x, x + cell - 12);
+      for (const { text, styleOf } of lines) {
+        const style = getComputedStyle(styleOf);
+        if (text.trim()) write(text, parseFloat(style.fontSize), style.fontWeight, style.color, x, x + cell - 12);
       }
       rowBottom = Math.max(rowBottom, y);
       x += cell;
@@ -234,23 +238,17 @@ export function toSvg(host: DataMenuHost, table: StatDataTable, text: Words): Wi
   }
 
   // The legend: the map's classes, the timeline's shown series and event kinds.
-  const legend = [
-    ...root.querySelectorAll<HTMLElement>('[part="legend"] li:not(:has([aria-pressed="false"]))'),
-  ];
   if (legend.length) {
     y += 10;
     let x = pad;
     const size = base * 0.8125;
-    for (const item of legend) {
-      const label = item.textContent!.trim();
+    for (const { label, swatch, shape } of legend) {
       measure.font = `${size}px ${font}`;
       const itemWidth = 18 + measure.measureText(label).width + 14;
       if (x > pad && x + itemWidth > width - pad) {
         x = pad;
         y += size * 1.6;
       }
-      const swatch = item.querySelector<HTMLElement>('.swatch');
-      const shape = item.querySelector('svg path');
       const middle = y + size * 0.6;
       if (shape) {
         const mark = add('path', { d: shape.getAttribute('d')!, transform: `translate(${x + 6},${middle}) scale(0.9)`, fill: getComputedStyle(shape).fill });
@@ -275,9 +273,8 @@ export function toSvg(host: DataMenuHost, table: StatDataTable, text: Words): Wi
 
   // The credit line: the feed's source, and the map's own credit (its geometry's).
   y += 6;
-  const footer = root.querySelector('[part="footer"]')?.textContent?.trim();
   const source = [table.source, table.sourceUrl].filter(Boolean).join(' ');
-  for (const line of [source && `${text.source}: ${source}`, footer]) if (line) write(line, base * 0.75, 400, color);
+  for (const line of [source && `${text.source}: ${source}`, credit]) if (line) write(line, base * 0.75, 400, color);
   const height = Math.ceil(y + pad);
 
   svg.setAttribute('xmlns', SVG_NS);
@@ -327,7 +324,7 @@ function save(blob: Blob, name: string): void {
 }
 
 /** Says something in the menu's live region. */
-function say(host: DataMenuHost, words: string): void {
+function say(host: ExportHost, words: string): void {
   const status = host.shadowRoot!.querySelector('.data-menu [role="status"]');
   if (status) status.textContent = words;
 }
@@ -336,7 +333,7 @@ function say(host: DataMenuHost, words: string): void {
  * Copies text: the Clipboard API, else a selected textarea and `execCommand('copy')`, else the
  * textarea stays, selected, for the reader to copy by hand.
  */
-async function copy(code: string, host: DataMenuHost, text: Words): Promise<void> {
+async function copy(code: string, host: ExportHost, text: ExportStrings, label: string): Promise<void> {
   try {
     await navigator.clipboard.writeText(code);
     return say(host, text.copied);
@@ -347,7 +344,7 @@ async function copy(code: string, host: DataMenuHost, text: Words): Promise<void
   const area = document.createElement('textarea');
   area.value = code;
   area.readOnly = true;
-  area.setAttribute('aria-label', text.copyEmbed);
+  area.setAttribute('aria-label', label);
   area.style.cssText = 'inline-size:min(30em,100%);block-size:6em;font:0.75rem monospace';
   menu.append(area);
   area.focus();

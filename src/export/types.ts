@@ -22,7 +22,7 @@ export interface StatDataTable {
   readonly lang: string;
 }
 
-/** One line of text in a widget's image, and the element whose computed style (size, weight, colour) it is drawn in. */
+/** One line of text in a widget's image ('' or white space: none), and the element whose computed style (size, weight, colour) it is drawn in. */
 export interface ImageLine {
   readonly text: string;
   readonly styleOf: Element;
@@ -60,3 +60,12 @@ export interface ExportableWidget {
   /** What the widget draws, for its image. */
   exportImage(): WidgetImageParts;
 }
+
+/** The "Get the data" actions; each is also the key of its label in the menu's strings. */
+export type DataAction = 'downloadCsv' | 'downloadSvg' | 'downloadPng' | 'copyEmbed';
+
+/**
+ * A widget the actions run on. `exportImage` is optional only until the map and the timeline
+ * have theirs; then this is `HTMLElement & ExportableWidget`.
+ */
+export type ExportHost = HTMLElement & Pick<ExportableWidget, 'dataTable'> & Partial<Pick<ExportableWidget, 'exportImage'>>;

@@ -15,17 +15,17 @@ export const counterStyles = [
     min-inline-size: 7ch;
     text-align: var(--stat-counter-align, start);
   }
-  [part='base'] {
+  [part=base] {
     display: flex;
     flex-direction: column;
     gap: 0.15em;
   }
-  [part='label'] {
+  [part=label] {
     font-size: var(--stat-counter-label-size, 1em);
     line-height: 1.3;
     min-block-size: 1.3em;
   }
-  [part='value'] {
+  [part=value] {
     font-size: var(--stat-counter-value-size, 2.25em);
     font-weight: var(--stat-counter-value-weight, 700);
     line-height: 1.15;
@@ -35,17 +35,17 @@ export const counterStyles = [
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
-  [part='delta'],
-  [part='note'],
-  [part='status'] {
+  [part=delta],
+  [part=note],
+  [part=status] {
     font-size: 0.85em;
     line-height: 1.3;
     color: var(--_m);
   }
-  [part='delta'].up {
+  [part=delta].up {
     color: var(--stat-color-positive, light-dark(#1a6e32, #5cc27a));
   }
-  [part='delta'].down {
+  [part=delta].down {
     color: var(--_n);
   }
   .empty {
@@ -53,7 +53,7 @@ export const counterStyles = [
     font-weight: 400;
     color: var(--_m);
   }
-  :host([state='error']) [part='status'] {
+  :host([state=error]) [part=status] {
     color: var(--_n);
   }
   /* A counter is narrow: its menu sits at its start. */
@@ -67,17 +67,17 @@ export const counterStyles = [
     block-size: 100%;
     min-block-size: 1em;
   }
-  [part='label'] .skeleton {
+  [part=label] .skeleton {
     --skeleton-width: 8ch;
     min-block-size: 1.1em;
   }
-  [part='delta'] .skeleton {
+  [part=delta] .skeleton {
     --skeleton-width: 10ch;
     block-size: 1em;
     min-block-size: 1em;
     vertical-align: -0.15em;
   }
-  [part='value'] .skeleton {
+  [part=value] .skeleton {
     block-size: 1.1em;
   }
   @media (forced-colors: active) {
@@ -86,9 +86,9 @@ export const counterStyles = [
       outline: 1px solid CanvasText;
     }
     /* System colours, not forced ones: Chromium forces the paint but reports the author's colour as -webkit-text-fill-color (axe reads it). */
-    [part='value'],
-    [part='delta'].up,
-    [part='delta'].down {
+    [part=value],
+    [part=delta].up,
+    [part=delta].down {
       color: CanvasText;
     }
   }

@@ -1,15 +1,35 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { FeedContextValue } from '../../controllers/feed-context.js';
+import type { FeedView } from '../../controllers/feed-controller.js';
 import { InViewController } from '../../controllers/in-view-controller.js';
 import { TweenController } from '../../controllers/tween-controller.js';
 import { textIn } from '../../feed/select.js';
 import { formatDelta, formatNumber, formatPeriod, fractionDigits } from '../../format/number.js';
-import { fill } from '../../format/strings.js';
-import { DataMenu, tableOf } from '../shared/data-menu.js';
+import { fill, type UiStrings } from '../../format/strings.js';
+import { memoizeLast } from '../../math/memo.js';
+import { tableOf } from '../../export/table.js';
+import { DataMenu } from '../shared/data-menu.js';
 import { dataMenuStringsFor } from '../shared/data-menu-strings.js';
-import type { StatDataTable } from '../../export/types.js';
+import type { StatDataTable, WidgetImageParts } from '../../export/types.js';
 import { StatWidget } from '../shared/stat-widget.js';
 import { counterStyles } from './stat-counter.styles.js';
+
+/** What a counter shows, read from its feed: derived again only when the feed, its attributes or its language change. */
+interface Reading {
+  readonly label: string;
+  /** The value, or null for "no data", or undefined while loading or failed. */
+  readonly value: number | null | undefined;
+  /** The value as written, '' without one; its decimals. */
+  readonly text: string;
+  readonly digits: number;
+  /** The change's words and direction (`up`, `down`, '' for none), with `show-delta`. */
+  readonly delta: readonly [text: string, direction: string] | null;
+  /** Which period the value belongs to, when older than the feed's latest. */
+  readonly note: string;
+  /** What the data table's one row says: region, period, value, change (null without one); null without a value to show. */
+  readonly row: readonly [string, string, number | null, number | null] | null;
+}
 
 /**
  * @tagname stat-counter
@@ -68,121 +88,99 @@ export class StatCounter extends StatWidget {
   /** Shows the change against the previous period, signed, with that period named. */
   @property({ type: Boolean, attribute: 'show-delta' }) showDelta = false;
 
-  /** The value, or null for "no data", or undefined while loading or failed. */
-  private value: number | null | undefined;
-  private shownLabel = '';
-  private delta: [text: string, direction: string] | null = null;
-  private note = '';
+  /** @internal The feed of the summary around it, in place of a `<stat-feed>`'s. */
+  set parentFeed(value: FeedContextValue | undefined) {
+    this.feedController.hand(value);
+  }
+
+  private reading: Reading | undefined;
   private countUpPending = false;
-  /** What the data table's one row says: region, period, value, change (null without `show-delta`'s change). */
-  private row: [string, string, number | null, number | null] | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const previous = this.value;
-    this.derive();
-    const value = this.value;
-    if (value !== previous) {
+    const view = this.feedController.view({ metric: this.metric, region: this.region, period: this.period });
+    const reading = this.derive(view, this.metric, this.label, this.showDelta, this.language, this.strings);
+    const { value } = reading;
+    // Only when the feed, an attribute or the language changed: an animation frame re-renders the number's text, nothing more.
+    if (reading !== this.reading) {
+      const previous = this.reading?.value;
+      this.reading = reading;
+      this.readFeed();
+      this.markupMistake(view.mistake);
       if (typeof value === 'number' && typeof previous === 'number') this.tween.animate(this.tween.value ?? previous, value);
       else {
         this.tween.jump(value ?? null);
-        // The first number shows at once; it counts up from zero when it comes into view.
-        this.countUpPending = typeof value === 'number';
+        // The first number shows at once. One that arrived out of view counts up from zero when scrolled to.
+        this.countUpPending = typeof value === 'number' && !this.inView.seen;
       }
     }
     if (this.countUpPending && this.inView.seen) {
       this.countUpPending = false;
-      this.tween.animate(0, value as number);
+      if (this.inView.startedAway) this.tween.animate(0, value as number);
     }
   }
 
   protected override render() {
-    const { value, strings } = this;
-    const final = typeof value === 'number' ? formatNumber(value, this.language) : '';
-    const line = (part: string, text: string, cls = '') =>
-      text ? html`<span part=${part} class=${cls} aria-hidden="true">${text}</span>` : nothing;
-    return html`<div part="base">
-      <span part="label" aria-hidden="true">${this.shownLabel || html`<span class="skeleton"></span>`}</span>
-      <span part="value" aria-hidden="true"
-        >${this.state === 'loading'
-          ? html`<span class="skeleton"></span>`
-          : final
-            ? formatNumber(this.tween.value ?? value!, this.language, fractionDigits(value!))
-            : html`<span class="empty">${value === null ? strings.noData : '—'}</span>`}</span
-      >
-      ${this.state === 'loading' && this.showDelta
-        ? html`<span part="delta" aria-hidden="true"><span class="skeleton"></span></span>`
-        : line('delta', this.delta?.[0] ?? '', this.delta?.[1])}
-      ${line('note', this.note)} ${line('status', this.status)}
-      <span class="visually-hidden" aria-live="polite" aria-atomic="true"
-        >${[
-          this.shownLabel,
-          this.state === 'loading' ? strings.loading : final || (value === null ? strings.noData : ''),
-          this.delta?.[0],
-          this.note,
-          this.status,
-        ]
-          .filter(Boolean)
-          .join(', ')}</span
-      >
-      ${this.menu.render(this.language)}
-    </div>`;
+    const { strings, status } = this;
+    const { label, value, text, digits, delta, note } = this.reading!;
+    const loading = this.state === 'loading';
+    const skeleton = html`<span class="skeleton"></span>`;
+    const line = (part: string, words: unknown, cls = '') => (words ? html`<span part=${part} class=${cls} aria-hidden="true">${words}</span>` : nothing);
+    const number = loading ? skeleton : text ? formatNumber(this.tween.value ?? value!, this.language, digits) : html`<span class="empty">${value === null ? strings.noData : '—'}</span>`;
+    const spoken = [label, loading ? strings.loading : text || (value === null ? strings.noData : ''), delta?.[0], note, status];
+    // Few lines: the template's white space is not minified, and the counter is on many pages.
+    // prettier-ignore
+    return html`<div part="base">${line('label', label || skeleton)}${line('value', number)}${line('delta', loading && this.showDelta ? skeleton : delta?.[0], delta?.[1])}${line('note', note)}${line('status', status)}<span class="visually-hidden" aria-live="polite" aria-atomic="true">${spoken.filter(Boolean).join(', ')}</span>${this.menu.render(this.language)}</div>`;
   }
 
   /** Exactly what the counter shows, as a table of one row: metric, region, period, value (and change, with `show-delta`). Null while there is nothing to show. */
   dataTable(): StatDataTable | null {
-    const { row, language } = this;
+    const { language } = this;
+    const { row, label } = this.reading ?? {};
     const text = dataMenuStringsFor(language);
     const delta = this.showDelta ? 4 : 3;
-    return row && tableOf(this.feedController.snapshot?.feed, language, this.shownLabel, [text.metric, text.region, text.period, text.value, text.change].slice(0, delta + 1), [[this.shownLabel, ...row].slice(0, delta + 1)]);
+    return row ? tableOf(this.feedController.snapshot?.feed, language, label!, [text.metric, text.region, text.period, text.value, text.change].slice(0, delta + 1), [[label!, ...row].slice(0, delta + 1)]) : null;
   }
 
-  /** Reads the feed into what this render shows, and the state to reflect. */
-  private derive(): void {
-    const { strings, language } = this;
-    const snapshot = this.readFeed();
-    const feed = snapshot?.feed;
-    const metric = feed?.metric(this.metric);
-    this.value = undefined;
-    this.delta = null;
-    this.note = '';
-    this.row = null;
-    this.shownLabel = this.label || (metric ? textIn(metric.label, language) : '') || (snapshot?.status === 'loading' ? '' : this.metric);
-    const regionId = this.region || this.feedController.selection.region || feed?.country?.id || '';
-    // Mistakes in the page's markup: said in English, naming the attribute to fix.
-    const mistake = this.markupMistake(
-      !this.metric
-      ? 'the metric attribute is required'
-      : !snapshot
-        ? 'no feed: set src, or place the counter inside <stat-feed>'
-        : feed && !metric
-          ? `metric="${this.metric}" is not in the feed`
-          : feed && !feed.region(regionId)
-            ? `region="${regionId}" is not in the feed`
-            : '',
-    );
-    if (mistake || !feed || !metric) return;
-    const period = this.period || this.feedController.selection.period || undefined;
-    const reading = feed.counter(metric.id, regionId, period);
-    this.value = reading.value;
-    // A flow's total without a period is the sum since its first known period: the table says so.
-    const first = !period && metric.kind === 'flow' ? feed.periods.find((p) => feed.value(metric.id, regionId, p) !== null) : reading.period;
-    if (reading.period && reading.period !== feed.latestPeriod) {
-      this.note = fill(strings.inPeriod, { period: formatPeriod(reading.period, language) });
-    }
-    const change = reading.value !== null && reading.previous ? reading.value - reading.previous.value : NaN;
-    this.row = [
-      textIn(feed.region(regionId)!.name, language) || regionId,
-      first && first !== reading.period ? `${first}–${reading.period}` : (reading.period ?? ''),
-      reading.value,
-      Number.isFinite(change) ? change : null,
-    ];
-    // A change too large for a number (1e308 after -1e308) is not shown.
-    if (this.showDelta && reading.previous && Number.isFinite(change)) {
-      const period = formatPeriod(reading.previous.period, language);
-      this.delta = change
-        ? [`${formatDelta(change, language)} ${fill(strings.since, { period })}`, change > 0 ? 'up' : 'down']
-        : [fill(strings.noChange, { period }), ''];
-    }
+  /** What the counter shows, for its image: label, number (as it ends, not mid-count), change and note, each with the element it is styled as. */
+  exportImage(): WidgetImageParts {
+    const lines = [...this.renderRoot.querySelectorAll('[part=label],[part=value],[part=delta],[part=note]')].map((styleOf) => ({
+      text: (styleOf.part.contains('value') && this.reading!.text) || styleOf.textContent!,
+      styleOf,
+    }));
+    return { chart: null, counters: [lines], legend: [], credit: '' };
   }
+
+  /** Reads the feed into what the counter shows. */
+  private readonly derive = memoizeLast((view: FeedView, metricId: string, label: string, showDelta: boolean, language: string, strings: UiStrings): Reading => {
+    const { snapshot, feed, region, period, mistake } = view;
+    const metric = feed?.metric(metricId);
+    const got = !mistake && metric ? feed!.counter(metric.id, region, period) : null;
+    const value = got?.value;
+    const previous = got?.previous;
+    // A flow's total without a period is the sum since its first known period: the table says so.
+    const first = !period && metric?.kind === 'flow' ? feed!.periods.find((p) => feed!.value(metric.id, region, p) !== null) : got?.period;
+    const change = value != null && previous ? value - previous.value : NaN;
+    const since = showDelta && previous && formatPeriod(previous.period, language);
+    return {
+      label: label || (metric ? textIn(metric.label, language) : '') || (snapshot?.status === 'loading' ? '' : metricId),
+      value,
+      text: value != null ? formatNumber(value, language) : '',
+      digits: value != null ? fractionDigits(value) : 0,
+      note: got?.period && got.period !== feed!.latestPeriod ? fill(strings.inPeriod, { period: formatPeriod(got.period, language) }) : '',
+      // A change too large for a number (1e308 after -1e308) is not shown.
+      delta:
+        since && Number.isFinite(change)
+          ? change
+            ? [`${formatDelta(change, language)} ${fill(strings.since, { period: since })}`, change > 0 ? 'up' : 'down']
+            : [fill(strings.noChange, { period: since }), '']
+          : null,
+      row: got && [
+        textIn(feed!.region(region)!.name, language) || region,
+        first && first !== got.period ? `${first}–${got.period}` : (got.period ?? ''),
+        got.value,
+        Number.isFinite(change) ? change : null,
+      ],
+    };
+  });
 }

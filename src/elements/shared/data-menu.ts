@@ -1,18 +1,17 @@
 import { css, html, nothing, svg, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import type { FeedIndex } from '../../feed/select.js';
-import { textIn } from '../../feed/select.js';
-import type { StatDataTable } from '../../export/types.js';
+import type { DataAction, ExportHost } from '../../export/types.js';
 import { loadActions } from '../../export/load-actions.js';
 import { dataMenuStringsFor } from './data-menu-strings.js';
 import { visuallyHidden } from './shared.styles.js';
 
-/** What the menu's actions need of a widget. */
-export type DataMenuHost = ReactiveControllerHost &
-  HTMLElement & { readonly noMenu: boolean; readonly state: string; dataTable(): StatDataTable | null };
+/** A widget with the menu. */
+export type DataMenuHost = ReactiveControllerHost & ExportHost & { readonly noMenu: boolean; readonly state: string };
 
-/** The menu's actions, in its order; each is also the key of its label in the strings. */
-export const ACTIONS = ['downloadCsv', 'downloadSvg', 'downloadPng', 'copyEmbed'] as const;
-export type DataAction = (typeof ACTIONS)[number];
+/** The menu's actions, in its order. */
+const ACTIONS: readonly DataAction[] = ['downloadCsv', 'downloadSvg', 'downloadPng', 'copyEmbed'];
+
+/** Until the map and the timeline import it from src/export/table.ts. */
+export { tableOf } from '../../export/table.js';
 
 /** A download arrow over a tray, 16 px, drawn in the text colour. */
 const ICON = svg`<svg width="16" height="16" aria-hidden="true"><path d="M8 2v8M4.5 6.5 8 10l3.5-3.5M2.5 11v2.5h11V11"/></svg>`;
@@ -44,7 +43,7 @@ export class DataMenu implements ReactiveController {
   }
 
   private items(): HTMLElement[] {
-    return [...this.host.shadowRoot!.querySelectorAll<HTMLElement>('.data-menu [role=menuitem]')];
+    return [...this.host.shadowRoot!.querySelectorAll<HTMLElement>('[role=menuitem]')];
   }
 
   /** Opens the menu with item `at` focused (-1: the last). */
@@ -68,7 +67,7 @@ export class DataMenu implements ReactiveController {
     this.close(true);
     try {
       const { runAction } = await loadActions();
-      await runAction(action, this.host, lang);
+      await runAction(action, this.host, lang, dataMenuStringsFor(lang).copyEmbed);
     } catch (error) {
       // Offline, or the actions' file missing beside a self-hosted bundle: say so, not nothing.
       this.host.shadowRoot!.querySelector('.data-menu [role=status]')!.textContent = dataMenuStringsFor(lang).actionFailed;
@@ -105,27 +104,6 @@ export class DataMenu implements ReactiveController {
   };
 }
 
-/** A widget's data table: the rows it shows, with the feed's source, title and language. */
-export function tableOf(
-  feed: FeedIndex | null | undefined,
-  lang: string,
-  title: string,
-  columns: readonly string[],
-  rows: StatDataTable['rows'],
-): StatDataTable {
-  const doc = feed?.feed;
-  return {
-    title,
-    columns,
-    rows,
-    source: textIn(doc?.source?.name, lang),
-    sourceUrl: doc?.source?.url ?? '',
-    feedTitle: textIn(doc?.title, lang),
-    licence: '',
-    lang,
-  };
-}
-
 /** The menu's look: a small icon button at the end of the widget, the list below it; colours from the theme's tokens (shared.styles.ts `themeTokens`: light, dark, forced colours). */
 export const dataMenuStyles = [
   visuallyHidden,
@@ -148,7 +126,7 @@ export const dataMenuStyles = [
     border-radius: var(--_r);
     cursor: pointer;
   }
-  [part='menu-button'] {
+  [part=menu-button] {
     display: grid;
     place-items: center;
     inline-size: 28px;
@@ -157,16 +135,16 @@ export const dataMenuStyles = [
     color: var(--_m);
   }
   /* In CSS, not attributes: the widgets' own svg { fill; stroke } rules would win over attributes. */
-  [part='menu-button'] svg {
+  [part=menu-button] svg {
     fill: none;
     stroke: currentColor;
     stroke-width: 1.6;
     stroke-linecap: round;
   }
-  [part='menu-button']:is(:hover, [aria-expanded='true']) {
+  [part=menu-button]:is(:hover, [aria-expanded=true]) {
     border-color: currentColor;
   }
-  [part='menu-list'] {
+  [part=menu-list] {
     display: flex;
     flex-direction: column;
     padding: 4px;
@@ -176,15 +154,15 @@ export const dataMenuStyles = [
     border: 1px solid var(--_b);
     border-radius: var(--_r);
   }
-  [part='menu-list'][hidden] {
+  [part=menu-list][hidden] {
     display: none;
   }
-  [role='menuitem'] {
+  [role=menuitem] {
     color: inherit;
     padding: 0.45em 0.8em;
     text-align: start;
   }
-  [role='menuitem']:is(:hover, :focus) {
+  [role=menuitem]:is(:hover, :focus) {
     background: color-mix(in srgb, currentColor 12%, transparent);
   }
   .data-menu :focus-visible {

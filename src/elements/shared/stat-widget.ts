@@ -107,11 +107,10 @@ export class StatWidget extends LitElement {
   }
 
   /** A mistake in the page's markup ('' for none): shown as the error, in English, naming the attribute. */
-  protected markupMistake(mistake: string): boolean {
+  protected markupMistake(mistake: string): void {
     if (mistake) {
       this.state = 'error';
       this.status = mistake;
     }
-    return !!mistake;
   }
 }

@@ -1,9 +1,13 @@
-import type { ContextCallback } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { feedContext, type FeedContextValue } from '../../controllers/feed-context.js';
+import type { FeedContextValue, FeedSelection } from '../../controllers/feed-context.js';
+import type { FeedView } from '../../controllers/feed-controller.js';
+import type { FeedSnapshot } from '../../feed/load.js';
 import { textIn } from '../../feed/select.js';
-import type { StatDataTable } from '../../export/types.js';
+import type { UiStrings } from '../../format/strings.js';
+import { memoizeLast } from '../../math/memo.js';
+import type { StatDataTable, WidgetImageParts } from '../../export/types.js';
+import type { StatCounter } from '../counter/stat-counter.js';
 import { DataMenu } from '../shared/data-menu.js';
 import { StatWidget } from '../shared/stat-widget.js';
 import { summaryStyles } from './stat-summary.styles.js';
@@ -51,16 +55,7 @@ const PLACEHOLDERS = ['…', '…', '…'];
 export class StatSummary extends StatWidget {
   static override styles = summaryStyles;
 
-  /**
-   * The counters inside are given this summary's feed and the selection it follows (its own
-   * `src`, else the surrounding `<stat-feed>`'s) through context: one subscription, feed events
-   * fired once by the summary, not once per counter. Answered here rather than by @lit/context's
-   * ContextProvider, which cost the summary page 0.8 KB gzipped (a chunk of its own) for what a
-   * shadow root of our own never needs (providers that upgrade after their consumers).
-   */
-  private readonly subscribers = new Map<ContextCallback<FeedContextValue | undefined>, () => void>();
   private readonly menu = new DataMenu(this);
-  private provided: FeedContextValue | undefined;
 
   /** Ids of the metrics to show, in order, separated by spaces or commas (default: every metric of the feed, in its order). */
   @property() metrics = '';
@@ -74,62 +69,38 @@ export class StatSummary extends StatWidget {
   /** Shows each counter's change against the previous period, signed, with that period named. */
   @property({ type: Boolean, attribute: 'show-delta' }) showDelta = false;
 
-  /** The metric ids the counters show; placeholders while loading; empty on an error without data. */
-  private shown: readonly string[] = [];
-  private placeholders = false;
-  private listName = '';
-
-  constructor() {
-    super();
-    this.addEventListener('context-request', (event) => {
-      // The counters' requests only: the summary's own goes on up, to a surrounding <stat-feed>.
-      if (event.context !== feedContext || event.composedPath()[0] === this) return;
-      event.stopPropagation();
-      const callback = event.callback as ContextCallback<FeedContextValue | undefined>;
-      // One unsubscribe per counter, the same on every call: a consumer given another one ends its subscription.
-      const unsubscribe = this.subscribers.get(callback) ?? (() => void this.subscribers.delete(callback));
-      if (event.subscribe) this.subscribers.set(callback, unsubscribe);
-      callback(this.provided, unsubscribe);
-    });
-  }
+  /** What the summary shows: its counters' metric ids (placeholders while loading; none on an error without data) and the list's name. */
+  private shown = { ids: [] as readonly string[], placeholders: false, listName: '' };
+  /**
+   * What the counters inside are given: this summary's feed and the selection it follows (its
+   * own `src`, else the surrounding `<stat-feed>`'s). One subscription, feed events fired once
+   * by the summary, not once per counter.
+   */
+  private handed: FeedContextValue | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const snapshot = this.readFeed();
-    const feed = snapshot?.feed;
-    const controller = this.feedController;
-    // A new object each time, so every counter inside is told of the change.
-    const provided: FeedContextValue = { snapshot, selection: controller.selection, select: (selection) => controller.select(selection) };
-    this.provided = provided;
-    for (const [callback, unsubscribe] of this.subscribers) callback(provided, unsubscribe);
-    const asked = this.requested();
-    const regionId = this.regionId();
-    this.listName = this.tableTitle();
-    const missing = feed ? asked.filter((id) => !feed.metric(id)) : [];
-    // Mistakes in the page's markup: said in English, naming the attribute to fix.
-    const mistake = this.markupMistake(
-      !snapshot
-        ? 'no feed: set src, or place the summary inside <stat-feed>'
-        : missing.length
-          ? `metrics="${this.metrics}": ${missing.map((id) => `"${id}"`).join(', ')} ${missing.length > 1 ? 'are' : 'is'} not in the feed`
-          : feed && !feed.region(regionId)
-            ? `region="${regionId}" is not in the feed`
-            : '',
-    );
-    this.placeholders = !mistake && !feed && this.state === 'loading';
-    this.shown = mistake ? [] : feed ? (asked.length ? asked : feed.feed.metrics.map((m) => m.id)) : this.placeholders ? (asked.length ? asked : PLACEHOLDERS) : [];
+    const view = this.feedController.view({ metrics: this.metrics, region: this.region });
+    this.handed = this.provide(view.snapshot, this.feedController.selection);
+    const shown = this.derive(view, this.language, this.strings);
+    if (shown === this.shown) return;
+    this.shown = shown;
+    this.readFeed();
+    this.markupMistake(view.mistake);
   }
 
   protected override render() {
-    const { placeholders, language } = this;
-    return html`<ul role="list" part="base" aria-label=${this.listName} ?hidden=${!this.shown.length}>
-        ${this.shown.map(
+    const { language } = this;
+    const { ids, placeholders, listName } = this.shown;
+    return html`<ul role="list" part="base" aria-label=${listName} ?hidden=${!ids.length}>
+        ${ids.map(
           (id) =>
             html`<li part="item" aria-hidden=${placeholders ? 'true' : nothing}>
               <stat-counter
                 exportparts="label, value, delta, note"
                 lang=${language}
                 no-menu
+                .parentFeed=${this.handed}
                 .metric=${id}
                 .region=${this.region}
                 .period=${this.period}
@@ -140,7 +111,7 @@ export class StatSummary extends StatWidget {
       </ul>
       ${this.status ? html`<p part="status" aria-hidden="true">${this.status}</p>` : nothing}
       <span class="visually-hidden" aria-live="polite"
-        >${placeholders ? this.strings.loading : this.shown.length ? '' : this.status}</span
+        >${placeholders ? this.strings.loading : ids.length ? '' : this.status}</span
       >
       ${this.menu.render(language)}`;
   }
@@ -151,27 +122,43 @@ export class StatSummary extends StatWidget {
    * nothing to show.
    */
   dataTable(): StatDataTable | null {
-    if (this.placeholders || !this.shown.length) return null;
-    const tables = [...this.renderRoot.querySelectorAll('stat-counter')].map((counter) => counter.dataTable());
+    const { ids, placeholders, listName } = this.shown;
+    if (placeholders || !ids.length) return null;
+    const tables = this.counters().map((counter) => counter.dataTable());
     if (!tables.length || tables.some((table) => !table)) return null;
-    return { ...tables[0]!, title: this.listName, rows: tables.flatMap((table) => table!.rows) };
+    return { ...tables[0]!, title: listName, rows: tables.flatMap((table) => table!.rows) };
   }
 
-  /** The metric ids of the `metrics` attribute, in order. */
-  private requested(): string[] {
-    return this.metrics.split(/[\s,]+/).filter(Boolean);
+  /** What the summary shows, for its image: each counter's lines, in order. */
+  exportImage(): WidgetImageParts {
+    return { chart: null, counters: this.counters().flatMap((counter) => counter.exportImage().counters), legend: [], credit: '' };
   }
 
-  private regionId(): string {
-    return this.region || this.feedController.selection.region || this.feedController.snapshot?.feed?.country?.id || '';
+  private counters(): StatCounter[] {
+    return [...this.renderRoot.querySelectorAll('stat-counter')];
   }
 
-  /** The feed's title (else "Key figures"), with the region's name when it is not the country. */
-  private tableTitle(): string {
-    const feed = this.feedController.snapshot?.feed;
-    const language = this.language;
+  /** What the counters are given: a new object when the feed or the selection changed, so that they are told. */
+  private readonly provide = memoizeLast(
+    (snapshot: FeedSnapshot | null, selection: FeedSelection): FeedContextValue => ({
+      snapshot,
+      selection,
+      select: (choice) => this.feedController.select(choice),
+    }),
+  );
+
+  /** Reads the feed into the counters to show and the list's name (again for new `strings`: the state's words change). */
+  private readonly derive = memoizeLast((view: FeedView, language: string, _strings: UiStrings) => {
+    const { snapshot, feed, mistake } = view;
+    const asked = view.metrics;
+    const placeholders = !mistake && !feed && snapshot?.status === 'loading';
+    const region = feed?.region(view.region);
+    // The feed's title (else "Key figures"), with the region's name when it is not the country.
     const title = textIn(feed?.feed.title, language) || summaryStringsFor(language).keyFigures;
-    const region = feed?.region(this.regionId());
-    return region && region !== feed!.country ? `${title}: ${textIn(region.name, language)}` : title;
-  }
+    return {
+      ids: mistake ? [] : feed ? (asked.length ? asked : feed.feed.metrics.map((m) => m.id)) : placeholders ? (asked.length ? asked : PLACEHOLDERS) : [],
+      placeholders,
+      listName: region && region !== feed!.country ? `${title}: ${textIn(region.name, language)}` : title,
+    };
+  });
 }

@@ -1,0 +1,100 @@
+// DOM-free: numbers, changes, periods and times in a language, and the formatters' cache.
+import { expect } from 'chai';
+import { dateFormat, formatDelta, formatNumber, formatPeriod, formatTime, fractionDigits } from '../../src/format/number.js';
+
+/** Counts `new Intl.X(…)` for every Intl constructor while `run` runs. */
+function intlConstructions(run: () => void): number {
+  const names = ['NumberFormat', 'DateTimeFormat', 'PluralRules', 'RelativeTimeFormat', 'ListFormat', 'Collator'] as const;
+  const saved = names.map((name) => Intl[name]);
+  let count = 0;
+  for (const name of names) {
+    (Intl as Record<string, unknown>)[name] = new Proxy(Intl[name], {
+      construct(target, args, newTarget) {
+        count++;
+        return Reflect.construct(target, args, newTarget);
+      },
+    });
+  }
+  try {
+    run();
+  } finally {
+    names.forEach((name, i) => ((Intl as Record<string, unknown>)[name] = saved[i]));
+  }
+  return count;
+}
+
+describe('format/number', () => {
+  it('fractionDigits: the decimals a value needs, at most two', () => {
+    expect(fractionDigits(4308)).to.equal(0);
+    expect(fractionDigits(12.5)).to.equal(1);
+    expect(fractionDigits(0.25)).to.equal(2);
+    expect(fractionDigits(1 / 3)).to.equal(2);
+    expect(fractionDigits(-7)).to.equal(0);
+  });
+
+  it('formatNumber groups as the language does, with CLDR’s separators for az', () => {
+    expect(formatNumber(4308, 'en')).to.equal('4,308');
+    expect(formatNumber(4308.5, 'en')).to.equal('4,308.5');
+    expect(formatNumber(4308, 'az')).to.equal('4.308');
+    expect(formatNumber(4308.5, 'az-Latn-AZ')).to.equal('4.308,5');
+    expect(formatNumber(4308, 'ru')).to.equal(new Intl.NumberFormat('ru').format(4308));
+    expect(formatNumber(12.5, 'en', 2)).to.equal('12.50');
+    expect(formatNumber(12.345, 'en', 0)).to.equal('12');
+  });
+
+  it('an invalid language tag formats as English instead of throwing', () => {
+    expect(formatNumber(4308, 'not a tag!')).to.equal('4,308');
+    expect(formatPeriod('2024-03', 'not a tag!')).to.equal('March 2024');
+  });
+
+  it('formatDelta signs a change, and not a zero', () => {
+    expect(formatDelta(128, 'en')).to.equal('+128');
+    expect(formatDelta(-1180, 'en')).to.equal(new Intl.NumberFormat('en', { signDisplay: 'exceptZero' }).format(-1180));
+    expect(formatDelta(0, 'en')).to.equal('0');
+    expect(formatDelta(1180, 'az')).to.equal('+1.180');
+  });
+
+  it('formatPeriod names years, months and days, in UTC', () => {
+    expect(formatPeriod('2024', 'en')).to.equal('2024');
+    expect(formatPeriod('2024-03', 'en')).to.equal('March 2024');
+    expect(formatPeriod('2024-03-05', 'en')).to.equal('March 5, 2024');
+    expect(formatPeriod('2024-01-01', 'en')).to.equal('January 1, 2024');
+    expect(formatPeriod('not a period', 'en')).to.equal('not a period');
+  });
+
+  it('formatPeriod writes Azerbaijani months in CLDR’s words where ICU data lacks them', () => {
+    expect(formatPeriod('2024-03', 'az')).to.equal('mart 2024');
+    expect(formatPeriod('2024-08-05', 'az')).to.equal('5 avqust 2024');
+  });
+
+  it('formatTime: the time of day today, the date too on another day', () => {
+    const time = new Date(2024, 2, 5, 10, 30).getTime();
+    expect(formatTime(time, 'en', time + 60_000)).to.match(/^10:30( AM)?$/);
+    expect(formatTime(time, 'en', time + 3 * 86_400_000)).to.match(/Mar 5.*10:30/);
+    // Our month names only where ICU data lacks Azerbaijani (Debian's Chromium); full ICU (Node) has its own.
+    const icu = new Intl.DateTimeFormat('az', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(time);
+    expect(formatTime(time, 'az', time + 3 * 86_400_000)).to.equal(/M\d\d/.test(icu) ? '5 mart 10:30' : icu);
+  });
+
+  it('keeps one formatter per language and options: formatting again builds no Intl object', () => {
+    const time = Date.UTC(2024, 2, 5, 10, 30);
+    const all = () => {
+      formatNumber(4308, 'ru');
+      formatNumber(12.5, 'az');
+      formatDelta(-3, 'en');
+      formatPeriod('2024-03', 'ru');
+      formatPeriod('2024-03-05', 'az');
+      formatTime(time, 'ru', time + 86_400_000);
+    };
+    expect(intlConstructions(all), 'the first time').to.be.greaterThan(0);
+    expect(intlConstructions(() => {
+      for (let i = 0; i < 100; i++) all();
+    })).to.equal(0);
+  });
+
+  it('dateFormat: the same formatter for the same language and options', () => {
+    const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
+    expect(dateFormat('en', options)).to.equal(dateFormat('en', { ...options }));
+    expect(dateFormat('en', options)).to.not.equal(dateFormat('ru', options));
+  });
+});
