@@ -5,5 +5,6 @@
 module.exports = {
   'node-option': ['import=tsx'],
   require: ['test/support/node-static-fetch.mjs'],
-  timeout: 10000,
+  // The WordPress tests start MariaDB and PHP and drive the block editor: steps of up to two minutes.
+  timeout: 120000,
 };

@@ -1,5 +1,5 @@
 // From a JSON path of the built document back to its CSV cell (src/cli/locate.ts).
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { problem } from '../../src/feed/problems.js';
 import { Locator } from '../../src/cli/locate.js';
 import { readTable } from '../../src/cli/table.js';

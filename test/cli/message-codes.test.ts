@@ -2,7 +2,7 @@
 // fails the type-check (`npx tsc --noEmit`, which checks test/ too). Each `@ts-expect-error`
 // below is a table missing one code; if the tables stopped being typed by code, the directive
 // would have no error to expect and tsc would fail instead.
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import type { ProblemCode } from '../../src/feed/problems.js';
 import { az, azFeed } from '../../src/cli/messages/az.js';
 import { ruFeed, ruMessages } from '../../src/cli/messages/ru.js';

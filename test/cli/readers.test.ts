@@ -1,5 +1,5 @@
 // One reader per CSV file (src/cli/readers.ts): the document's part, and each cell's problem.
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { Locator } from '../../src/cli/locate.js';
 import type { CliProblem } from '../../src/cli/problems.js';
 import { readEvents, readMeta, readMetrics, readObservations } from '../../src/cli/readers.js';

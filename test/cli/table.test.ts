@@ -1,5 +1,5 @@
 // A CSV file read as a table against its columns (src/cli/table.ts).
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import type { CliProblem } from '../../src/cli/problems.js';
 import { readTable, suggest, type Layout } from '../../src/cli/table.js';
 

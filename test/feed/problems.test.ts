@@ -1,5 +1,5 @@
 // Problems as codes and values, worded in English in one place (src/feed/problems.ts).
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { describe as describeValue, problem, problemText } from '../../src/feed/problems.js';
 import { validateFeed } from '../../src/feed/validate.js';
 

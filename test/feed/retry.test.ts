@@ -1,5 +1,5 @@
 // The loaders' one retry policy (src/feed/retry.ts): which failures are retried, and when.
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { LoadError } from '../../src/feed/load-error.js';
 import { retryDelay } from '../../src/feed/retry.js';
 

@@ -9,6 +9,10 @@ const BROWSER_ONLY = {
   'test/feed/load.test.ts': "the test server's /__feed middleware (status codes, delays, CORS, caching)",
   'test/format/date.test.ts': "Intl's output as Chromium's ICU writes it: Node 20's puts thin spaces around a range's dash",
   'test/cli/command.test.ts': "the runner's run-cli command, which runs bin/stat-widgets.mjs in a temporary directory",
+  'test/cli/embed-publish.test.ts': "the runner's run-cli command",
+  'test/cli/check-url.test.ts': "the runner's run-cli command, against the test server's /__feed middleware",
+  'test/feed/package-url.test.ts': "where this code was loaded from: the page's location",
+  'test/feed/geo.test.ts': "the test server's /__feed middleware (a geometry that fails, then answers)",
 };
 
 module.exports = {
