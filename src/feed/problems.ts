@@ -117,5 +117,6 @@ export function describe(value: unknown): string {
         ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
         : value && typeof value === 'object'
           ? 'an object'
-          : String(value);
+          : // What JSON leaves: a number, a boolean or null.
+            String(value as number | boolean | null);
 }
