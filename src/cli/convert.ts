@@ -69,7 +69,7 @@ export function csvToFeed(sources: CsvSources, options: ConvertOptions = {}): Co
   const usable = early.ok ? early.feed.metrics.map((metric) => metric.id) : [];
   const regionOrder = new Map<string, { level: number; index: number }>();
   if (early.ok) early.feed.regions.forEach((region, index) => regionOrder.set(region.id, { level: LEVEL_RANK[region.level] ?? 3, index }));
-  const declared = metricList && new Set(metricList.map((metric) => String(metric['id'] ?? '')).filter(Boolean));
+  const declared = metricList && new Set(metricList.map((metric) => (metric['id'] as string | undefined) ?? '').filter(Boolean));
   const observations = readObservations(sources.observations, sources.metrics.file, { usable, declared }, regionOrder, problems, locator, options);
   const events = sources.events ? readEvents(sources.events, problems, locator, options) : [];
   const document: Json = { version: 1, ...head, metrics, regions, observations, events };

@@ -7,8 +7,7 @@ import { problemText, type Consequence, type Expectation, type ValueWord } from 
 import { az, azFeed } from './messages/az.js';
 import { en } from './messages/en.js';
 import { ruFeed, ruMessages } from './messages/ru.js';
-import type { CliMessages, FeedMessages, Params } from './messages/template.js';
-import type { CliCode, MessageCode } from './problems.js';
+import type { CliCode, CliMessages, FeedMessages, MessageCode, Params } from './messages/template.js';
 
 /** The languages the tools speak. */
 export type Lang = 'en' | 'az' | 'ru';

@@ -1,57 +1,11 @@
 // A problem as the feed tools report it: where (file, line and column of a CSV cell, or the
 // JSON path in a feed) and what (a message code and its values, worded in messages.ts).
 
-import type { ProblemCode } from '../feed/problems.js';
 import { message, type Lang } from './messages.js';
-import type { Params } from './messages/template.js';
+import type { MessageCode, Params } from './messages/template.js';
 
-/**
- * The CLI's own codes: problems with files and CSV cells, and its other messages (summaries,
- * progress, usage). Each language's table (messages/en.ts, az.ts, ru.ts) is typed by them.
- */
-export type CliCode =
-  | 'file.missing'
-  | 'file.unreadable'
-  | 'file.utf16'
-  | 'file.encoding'
-  | 'csv.empty'
-  | 'csv.tabs'
-  | 'csv.mixed-delimiters'
-  | 'csv.unclosed-quote'
-  | 'csv.after-quote'
-  | 'csv.cell-count'
-  | 'csv.duplicate-column'
-  | 'csv.unnamed-column'
-  | 'csv.missing-column'
-  | 'csv.missing-text-column'
-  | 'csv.unknown-column'
-  | 'csv.unknown-metric-column'
-  | 'number.thousands'
-  | 'number.decimal-comma'
-  | 'number.invalid'
-  | 'date.format'
-  | 'figures.syntax'
-  | 'figures.duplicate'
-  | 'meta.unknown-field'
-  | 'meta.duplicate-field'
-  | 'json.syntax'
-  | 'summary.ok'
-  | 'summary.problems'
-  | 'build.wrote'
-  | 'build.not-written'
-  | 'regions.wrote'
-  | 'progress.reading'
-  | 'progress.checking'
-  | 'progress.writing'
-  | 'usage.unknown-command'
-  | 'usage.unknown-option'
-  | 'usage.missing-value'
-  | 'usage.bad-value'
-  | 'usage.extra-argument'
-  | 'line';
-
-/** Every code the tools word: their own, and the feed layer's problems (src/feed/problems.ts). */
-export type MessageCode = CliCode | ProblemCode;
+// The codes are declared with the message tables they key (messages/template.ts).
+export type { CliCode, MessageCode } from './messages/template.js';
 
 /** Where a problem is: a CSV cell (line, column: 1-based, the column counted in cells) or a JSON path. */
 export interface Place {

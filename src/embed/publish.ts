@@ -43,6 +43,12 @@ const TYPE_OF: Readonly<Record<string, (value: unknown) => boolean>> = {
 };
 /** Attribute (kebab-case) → option name, to suggest `showDelta` for `show-delta`. */
 const BY_ATTRIBUTE = new Map<string, string>(Object.entries(EMBED_ATTRIBUTES).map(([option, attribute]) => [attribute, option]));
+
+/** A wrong config value for a message, as String() writes it ('' for nothing). */
+// The value may be any JSON (an object reads `[object Object]`): it is named, not parsed.
+// eslint-disable-next-line @typescript-eslint/no-base-to-string -- stringifying any JSON value is the point here
+const shown = (value: unknown): string => String(value ?? '');
+
 /** A folder name that is one plain path segment on every file system and in a URL. */
 const NAME = /^[a-z0-9][a-z0-9_-]{0,63}$/i;
 
@@ -65,7 +71,7 @@ export function checkPublishConfig(value: unknown): { config: PublishConfig | nu
     return { config: null, problems };
   }
   const { dist, base, embeds } = value as Record<string, unknown>;
-  for (const [key, url] of [['dist', dist], ['base', base]] as const) if (!isHttpUrl(url)) add(key, 'config.url', { value: String(url ?? '') });
+  for (const [key, url] of [['dist', dist], ['base', base]] as const) if (!isHttpUrl(url)) add(key, 'config.url', { value: shown(url) });
   if (!Array.isArray(embeds) || embeds.length === 0) add('embeds', 'config.embeds');
   const names = new Set<string>();
   for (const [i, embed] of (Array.isArray(embeds) ? embeds : []).entries()) {
@@ -76,17 +82,17 @@ export function checkPublishConfig(value: unknown): { config: PublishConfig | nu
     }
     const entry = embed as Record<string, unknown>;
     const name = entry['name'];
-    if (typeof name !== 'string' || !NAME.test(name)) add(`${at}.name`, 'embed.name', { value: String(name ?? '') });
+    if (typeof name !== 'string' || !NAME.test(name)) add(`${at}.name`, 'embed.name', { value: shown(name) });
     else if (names.has(name.toLowerCase())) add(`${at}.name`, 'embed.duplicate', { value: name });
     else names.add(name.toLowerCase());
-    if (!(EMBED_WIDGETS as readonly string[]).includes(entry['widget'] as string)) add(`${at}.widget`, 'embed.widget', { value: String(entry['widget'] ?? ''), allowed: EMBED_WIDGETS.join(', ') });
+    if (!(EMBED_WIDGETS as readonly string[]).includes(entry['widget'] as string)) add(`${at}.widget`, 'embed.widget', { value: shown(entry['widget']), allowed: EMBED_WIDGETS.join(', ') });
     let src = false;
     try {
       src = typeof entry['src'] === 'string' && entry['src'] !== '' && isHttpUrl(new URL(entry['src'], isHttpUrl(base) ? folder(base) : undefined).href);
     } catch {
       // Reported below.
     }
-    if (!src) add(`${at}.src`, 'embed.src', { value: String(entry['src'] ?? '') });
+    if (!src) add(`${at}.src`, 'embed.src', { value: shown(entry['src']) });
     for (const [key, option] of Object.entries(entry)) {
       if (key === 'name' || key === 'widget' || key === 'src') continue;
       const type = OPTION_TYPES.get(key);

@@ -24,13 +24,14 @@ export interface GeoLayer {
 
 /** The id of a TopoJSON geometry or GeoJSON feature: its `id`, else `properties.id`. */
 export function featureId(object: { id?: string | number; properties?: Record<string, unknown> | null }): string {
-  return String(object.id ?? object.properties?.['id'] ?? '');
+  return String(object.id ?? (object.properties?.['id'] as string | number | undefined) ?? '');
 }
 
 /** A feature's own name in a language (`name_az`, else `name_en`, else `name`), else ''. */
 export function featureName(properties: Readonly<Record<string, unknown>> | null | undefined, lang: string): string {
   const p = properties ?? {};
-  return String(p[`name_${lang.split('-')[0]!.toLowerCase()}`] ?? p['name_en'] ?? p['name'] ?? '');
+  // Names in a topology are strings (a number, if any, is written as one).
+  return String((p[`name_${lang.split('-')[0]!.toLowerCase()}`] ?? p['name_en'] ?? p['name'] ?? '') as string | number);
 }
 
 const layers = new WeakMap<Topology, Partial<Record<MapLevel, GeoLayer | null>>>();

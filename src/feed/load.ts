@@ -105,7 +105,7 @@ class FeedSource<T> {
   private failures = 0;
   private dueAt = 0;
   private readonly onVisibility = () => {
-    if (!isPageHidden() && this.dueAt && Date.now() >= this.dueAt && !this.controller) this.fetch();
+    if (!isPageHidden() && this.dueAt && Date.now() >= this.dueAt && !this.controller) void this.fetch();
   };
 
   constructor(
@@ -143,7 +143,7 @@ class FeedSource<T> {
       return;
     }
     if (typeof document !== 'undefined') document.addEventListener('visibilitychange', this.onVisibility);
-    if (!this.snapshot.feed || this.snapshot.status !== 'ready') this.fetch();
+    if (!this.snapshot.feed || this.snapshot.status !== 'ready') void this.fetch();
     else this.schedule();
   }
 
@@ -213,10 +213,11 @@ class FeedSource<T> {
     this.timer = setTimeout(() => {
       this.timer = null;
       // A hidden page waits: the visibility listener fetches when it shows again.
-      if (!isPageHidden()) this.fetch();
+      if (!isPageHidden()) void this.fetch();
     }, delay);
   }
 
+  /** Loads the document once; a failed request ends up in the snapshot, so callers do not await it. */
   private async fetch(): Promise<void> {
     this.clearTimer();
     this.controller?.abort();

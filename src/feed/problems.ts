@@ -4,8 +4,6 @@
 // (src/cli/messages/), with tables typed by these codes, so a new code without a translation
 // fails the type-check.
 
-import type { Problem } from './types.js';
-
 /**
  * The English of each code; `{name}` stands for the value of `params.name`: `got` a value as
  * describe() writes it, `what` an Expectation, `then` a Consequence.
@@ -85,6 +83,16 @@ export type ValueWord = 'nothing' | 'an array' | 'an object';
 /** A problem's values: `got` (a value as describe() writes it), `then` (a Consequence), ids, paths, numbers. */
 export type ProblemParams = Readonly<Record<string, string | number | undefined>>;
 
+/** A problem found in a feed (or its geometry), named by its JSON path (`observations[12].teachers`). */
+export interface Problem {
+  readonly path: string;
+  /** What is wrong, for code to act on and the command-line tools to translate (src/feed/problems.ts). */
+  readonly code: ProblemCode;
+  readonly params: ProblemParams;
+  /** The problem in English, made from `code` and `params` by problemText(). */
+  readonly message: string;
+}
+
 /** The English sentence of a problem code and its values (and `; <then>` when one is given). */
 export function problemText(code: ProblemCode, params: ProblemParams = {}): string {
   const { then } = params;
@@ -109,5 +117,6 @@ export function describe(value: unknown): string {
         ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
         : value && typeof value === 'object'
           ? 'an object'
-          : String(value);
+          : // What JSON leaves: a number, a boolean or null.
+            String(value as number | boolean | null);
 }

@@ -52,7 +52,7 @@ export class FeedIndex {
     }
     for (const row of feed.observations) {
       let byRegion = this.rows.get(row.period);
-      if (!byRegion) this.rows.set(row.period, (byRegion = new Map()));
+      if (!byRegion) this.rows.set(row.period, (byRegion = new Map<string, Readonly<Record<string, number | null>>>()));
       byRegion.set(row.region, row.values);
     }
     this.periods = [...this.rows.keys()].sort(comparePeriods);

@@ -1,4 +1,4 @@
-import type { ProblemCode, ProblemParams } from './problems.js';
+import type { Problem } from './problems.js';
 
 /** Text from the feed: a plain string, or language code → string. */
 export type Text = string | Readonly<Record<string, string>>;
@@ -62,15 +62,8 @@ export interface Feed {
   readonly events: readonly FeedEvent[];
 }
 
-/** A problem found in a feed (or its geometry), named by its JSON path (`observations[12].teachers`). */
-export interface Problem {
-  readonly path: string;
-  /** What is wrong, for code to act on and the command-line tools to translate (src/feed/problems.ts). */
-  readonly code: ProblemCode;
-  readonly params: ProblemParams;
-  /** The problem in English, made from `code` and `params` by problemText(). */
-  readonly message: string;
-}
+// Declared with the codes it carries (problems.ts), so that module needs nothing from this one.
+export type { Problem } from './problems.js';
 
 /** The outcome of validating a document: a fatal problem, or a feed and its warnings. */
 export type ValidationResult =

@@ -163,7 +163,7 @@ function* readObservations(r: Reader, items: unknown, metrics: Set<string>, regi
       if (value !== null && !Number.isFinite(value)) return drop(`${path}.${key}`, 'expected', { what: 'a number or null', got: describe(value) });
       values[key] = value as number | null;
     }
-    const key = `${period}\u0000${region}`;
+    const key = `${period as string}\u0000${region}`;
     const first = seen.get(key);
     if (first !== undefined) {
       return drop(path, 'duplicate-row', { period: period as string, region, first: `observations[${first}]` });

@@ -14,7 +14,7 @@ let demoUrl: string;
 
 before(requireVisiblePage);
 before(async () => {
-  const demo = await (await fetch('/demo/data/feed.json')).json();
+  const demo: unknown = await (await fetch('/demo/data/feed.json')).json();
   demoUrl = (await serveFeed(demo, 'in-view-demo')).url;
 });
 

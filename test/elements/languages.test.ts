@@ -162,7 +162,7 @@ function expectPresent(texts: readonly string[], lang: string, keys: readonly st
 
 /** The demo feed without the events' summaries (given in English only: feed text falls back to English by design, and is not UI). */
 async function demoFeed(): Promise<Record<string, unknown> & { events: Record<string, unknown>[] }> {
-  const feed = await (await fetch('/demo/data/feed.json')).json();
+  const feed = (await (await fetch('/demo/data/feed.json')).json()) as Record<string, unknown> & { events: Record<string, unknown>[] };
   for (const event of feed.events) delete event.summary;
   return feed;
 }

@@ -33,8 +33,8 @@ let demoUrl: string;
 
 before(requireVisiblePage);
 before(async () => {
-  demo = await (await fetch('/demo/data/feed.json')).json();
-  topology = await (await fetch(GEO)).json();
+  demo = (await (await fetch('/demo/data/feed.json')).json()) as RawFeed;
+  topology = (await (await fetch(GEO)).json()) as RawTopology;
   demoUrl = (await serveFeed(demo, 'map-demo')).url;
 });
 
@@ -173,7 +173,9 @@ describe('stat-map: values', () => {
           const cell = row.querySelector('td')!.textContent!.trim();
           return cell === 'No data' ? null : Number(cell.replace(/,/g, ''));
         });
-        rows.forEach((row, i) => expect(shown[i], row.getAttribute('data-region')!).to.equal(expected(demo, metric, period, row.getAttribute('data-region')!)));
+        rows.forEach((row, i) => {
+          expect(shown[i], row.getAttribute('data-region')!).to.equal(expected(demo, metric, period, row.getAttribute('data-region')!));
+        });
         const known = shown.filter((v): v is number => v !== null);
         expect(known).to.deep.equal([...known].sort((a, b) => b - a));
         expect(shown.slice(known.length).every((v) => v === null), 'no data last').to.equal(true);

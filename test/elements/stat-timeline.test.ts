@@ -381,7 +381,7 @@ describe('stat-timeline: selecting a period', () => {
   });
 
   it('the map in the same stat-feed recolours to the selected period, as a map told that period', async () => {
-    const demo = await (await fetch('/demo/data/feed.json')).json();
+    const demo = (await (await fetch('/demo/data/feed.json')).json()) as { observations: Record<string, unknown>[] };
     const { url } = await serveFeed(demo, 'timeline-demo');
     const root = await fixture<StatFeed>(
       `<stat-feed src="${url}"><div style="width:700px">
@@ -395,7 +395,7 @@ describe('stat-timeline: selecting a period', () => {
     const el = root.querySelector('stat-timeline')!;
     const counter = root.querySelector('stat-counter')!;
     const fills = (m: StatMap) =>
-      Object.fromEntries([...m.shadowRoot!.querySelectorAll<SVGPathElement>('[part~="region"]')].map((p) => [p.dataset['region'], p.style.fill]));
+      Object.fromEntries([...m.shadowRoot!.querySelectorAll<SVGPathElement>('[part~="region"]')].map((p): [string, string] => [p.dataset['region']!, p.style.fill]));
     const drawn = (m: StatMap) => Object.keys(fills(m)).length > 0 && Object.values(fills(m)).every(Boolean);
     await until(() => drawn(map!) && !!$(el, '[part="plot"]') && state(counter) === 'ready', 6000, 'the map and the timeline');
     // The reference map is below the fold: it draws once scrolled near the viewport.
@@ -413,8 +413,8 @@ describe('stat-timeline: selecting a period', () => {
     expect(root.period).to.equal('2022');
     await until(() => JSON.stringify(fills(map!)) === JSON.stringify(wanted), 3000, 'the map to show 2022');
     await until(() => text(counter, 'value') !== baku, 3000, 'the counter to show 2022');
-    const row = demo.observations.find((o: Record<string, unknown>) => o['period'] === '2022' && o['region'] === 'AZ-BA');
-    expect(text(counter, 'value')).to.equal((row.teachers as number).toLocaleString('en'));
+    const row = demo.observations.find((o) => o['period'] === '2022' && o['region'] === 'AZ-BA')!;
+    expect(text(counter, 'value')).to.equal((row['teachers'] as number).toLocaleString('en'));
   });
 
   it('a finger dragging across the chart moves the crosshair too (pointer events of type touch)', async () => {

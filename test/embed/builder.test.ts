@@ -2,6 +2,7 @@
 // page's language by default (no lang), it warns when the snippets would point at this computer,
 // and its iframe sets no width that beats a theme's column. Needs the built dist/.
 import { expect } from '@open-wc/testing';
+import type { PublishConfig } from '../../src/embed/publish.js';
 import { until } from '../support/dom.js';
 
 async function load(src: string, width = 1000): Promise<HTMLIFrameElement> {
@@ -50,7 +51,7 @@ describe('the snippet builder', function () {
     expect(doc.querySelectorAll('#warnings li').length).to.equal(1);
     expect(doc.getElementById('iframe-code')!.textContent).to.contain('style="display:block;border:0;width:100%"');
     expect(doc.getElementById('page-url')!.textContent).to.equal('https://cdn.example/stat-widgets/embeds/teachers-counter/');
-    const config = JSON.parse(doc.getElementById('config-code')!.textContent!);
+    const config = JSON.parse(doc.getElementById('config-code')!.textContent!) as PublishConfig;
     expect(config.embeds).to.deep.equal([{ name: 'teachers-counter', widget: 'counter', src: `${location.origin}/demo/data/feed.json`, metric: 'teachers' }]);
   });
 });

@@ -69,7 +69,7 @@ async function discover(page: string): Promise<{ html: string; width: number; he
   const link = [...head.matchAll(/<link([^<>]+)\/?>/gi)].map((m) => m[1]!).find((attributes) => /type=["']application\/json\+oembed["']/i.test(attributes));
   expect(link, 'the discovery <link> in <head>').to.be.a('string');
   const href = /href=["']([^"']+)["']/i.exec(link!)![1]!.replace(/&amp;/g, '&');
-  return (await fetch(href)).json();
+  return (await (await fetch(href)).json()) as { html: string; width: number; height: number };
 }
 
 /** WordPress's page for a post with the pasted URL, as the embed block prints it; `trusted`: a provider registered by a plugin (the HTML kept as it is). */
@@ -94,7 +94,7 @@ let available = false;
 before(async () => {
   // Room for the widest host page, all of it in view (counters count up, maps draw, when seen).
   await setViewport({ width: 1300, height: 1500 });
-  available = (await (await fetch('/__wp/available')).json()).available;
+  available = ((await (await fetch('/__wp/available')).json()) as { available: boolean }).available;
   if (!available) console.warn('WordPress (/usr/share/wordpress) or php is not on this machine: the WordPress embed tests are skipped.');
   else await fetch('/__published', { method: 'POST', body: JSON.stringify({ files: publishedFiles(config) }) });
 });
@@ -151,7 +151,7 @@ describe('a published embed pasted into WordPress', function () {
   it('only the feed needs CORS: dist/ from a host without it still works in the sandbox (classic scripts)', async () => {
     // dist/ from the test server itself, which sends no CORS header at all.
     const plain: PublishConfig = { dist: `${origin}/dist/`, base: `${origin}/__published/plain/`, embeds: [{ name: 'schools', widget: 'counter', src: FEED, metric: 'schools' }] };
-    const files = Object.entries(publishedFiles(plain)).map(([path, text]) => [`plain/${path}`, text]);
+    const files = Object.entries(publishedFiles(plain)).map(([path, text]) => [`plain/${path}`, text] as const);
     await fetch('/__published', { method: 'POST', body: JSON.stringify({ files: Object.fromEntries(files) }) });
     const page = publishedUrl(plain, 'schools');
     const host = await wordPressPage(page, 600, false);

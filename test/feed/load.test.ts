@@ -453,7 +453,7 @@ describe('feed loader (src/feed/load.ts)', () => {
       const signals: AbortSignal[] = [];
       const realFetch = window.fetch;
       window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-        if (String(input).includes(name) && init?.signal) signals.push(init.signal);
+        if ((input instanceof Request ? input.url : String(input)).includes(name) && init?.signal) signals.push(init.signal);
         return realFetch.call(window, input, init);
       };
       try {

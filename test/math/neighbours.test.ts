@@ -35,7 +35,7 @@ describe('math/neighbours', () => {
   });
 
   it('on Azerbaijan’s map, arrow keys lead from any region to every other (both levels, 320 and 1000 px)', async () => {
-    const topology: Topology = await (await fetch('/src/geo/azerbaijan-regions.topo.json')).json();
+    const topology = (await (await fetch('/src/geo/azerbaijan-regions.topo.json')).json()) as Topology;
     const directions: Direction[] = ['up', 'down', 'left', 'right'];
     for (const level of ['district', 'economic-region'] as const) {
       const layer = geoLayer(topology, level)!;

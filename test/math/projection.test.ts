@@ -9,7 +9,7 @@ const round = (n: number, digits = 3) => Math.round(n * 10 ** digits) / 10 ** di
 
 let topology: Topology;
 before(async () => {
-  topology = await (await fetch('/src/geo/azerbaijan-regions.topo.json')).json();
+  topology = (await (await fetch('/src/geo/azerbaijan-regions.topo.json')).json()) as Topology;
 });
 
 function positions(geometry: Geometry | null): Position[] {

@@ -186,7 +186,7 @@ describe('bad feeds (property-based)', function () {
 
   let demo: { regions: { id: string }[]; metrics: { id: string }[] };
   before(async () => {
-    demo = await (await fetch('/demo/data/feed.json')).json();
+    demo = (await (await fetch('/demo/data/feed.json')).json()) as typeof demo;
   });
 
   it(`the feed layer: ${FEED_RUNS} documents, no exception, every problem placed, every valid number kept`, () => {
@@ -229,7 +229,7 @@ describe('bad feeds (property-based)', function () {
       // A quarter keep the demo's metrics too, with country rows among the generated ones.
       if (i % 4 === 0 && doc['version'] === 1) {
         doc['metrics'] = demo.metrics;
-        const rows = Array.isArray(doc['observations']) ? doc['observations'] : [];
+        const rows: unknown[] = Array.isArray(doc['observations']) ? doc['observations'] : [];
         doc['observations'] = [{ period: '2020', region: 'AZ', teachers: 4000 + i }, ...rows, { period: '2019', region: 'AZ', teachers: 1e308, schools: -1 }];
       }
     });
@@ -255,7 +255,7 @@ describe('bad feeds (property-based)', function () {
     try {
       for (const [i, doc] of documents.entries()) {
         // JSON cannot carry NaN or Infinity: Infinity goes as 1e999 (read back as Infinity), NaN as a string.
-        const body = JSON.stringify(doc, (_key, value) =>
+        const body = JSON.stringify(doc, (_key, value: unknown) =>
           typeof value === 'number' && !Number.isFinite(value) ? (Number.isNaN(value) ? 'NaN!' : value > 0 ? '@@inf@@' : '@@-inf@@') : value,
         )
           .replace(/"@@inf@@"/g, '1e999')

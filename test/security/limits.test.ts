@@ -59,7 +59,7 @@ describe('feed size limit (feedTiming.maxBytes)', function () {
     let sent = 0;
     const url = `${location.origin}/__endless-feed-${Date.now()}`;
     window.fetch = async (input, init) => {
-      if (String(input) !== url) return realFetch(input, init);
+      if ((input instanceof Request ? input.url : String(input)) !== url) return realFetch(input, init);
       const chunk = new TextEncoder().encode(`{"version":1,"pad":"${'x'.repeat(64 * 1024)}`);
       const stream = new ReadableStream<Uint8Array>({
         pull(controller) {
@@ -85,7 +85,7 @@ describe('feed size limit (feedTiming.maxBytes)', function () {
     const body = new TextEncoder().encode(JSON.stringify({ ...smallFeed, title: 'Azərbaycan — Азербайджан' }));
     const url = `${location.origin}/__chunked-feed-${Date.now()}`;
     window.fetch = async (input, init) => {
-      if (String(input) !== url) return realFetch(input, init);
+      if ((input instanceof Request ? input.url : String(input)) !== url) return realFetch(input, init);
       let at = 0;
       const stream = new ReadableStream<Uint8Array>({
         pull(controller) {

@@ -2,11 +2,58 @@
 // templates use to read their values.
 
 import type { Consequence, Expectation, ProblemCode, ValueWord } from '../../feed/problems.js';
-import type { CliCode } from '../problems.js';
 
 /** A message's values: file names, counts, the raw text of a cell… */
 export type Params = Readonly<Record<string, string | number | undefined>>;
 export type Template = (p: Params) => string;
+
+/**
+ * The CLI's own codes: problems with files and CSV cells, and its other messages (summaries,
+ * progress, usage). Each language's table (messages/en.ts, az.ts, ru.ts) is typed by them.
+ */
+export type CliCode =
+  | 'file.missing'
+  | 'file.unreadable'
+  | 'file.utf16'
+  | 'file.encoding'
+  | 'csv.empty'
+  | 'csv.tabs'
+  | 'csv.mixed-delimiters'
+  | 'csv.unclosed-quote'
+  | 'csv.after-quote'
+  | 'csv.cell-count'
+  | 'csv.duplicate-column'
+  | 'csv.unnamed-column'
+  | 'csv.missing-column'
+  | 'csv.missing-text-column'
+  | 'csv.unknown-column'
+  | 'csv.unknown-metric-column'
+  | 'number.thousands'
+  | 'number.decimal-comma'
+  | 'number.invalid'
+  | 'date.format'
+  | 'figures.syntax'
+  | 'figures.duplicate'
+  | 'meta.unknown-field'
+  | 'meta.duplicate-field'
+  | 'json.syntax'
+  | 'summary.ok'
+  | 'summary.problems'
+  | 'build.wrote'
+  | 'build.not-written'
+  | 'regions.wrote'
+  | 'progress.reading'
+  | 'progress.checking'
+  | 'progress.writing'
+  | 'usage.unknown-command'
+  | 'usage.unknown-option'
+  | 'usage.missing-value'
+  | 'usage.bad-value'
+  | 'usage.extra-argument'
+  | 'line';
+
+/** Every code the tools word: their own, and the feed layer's problems (src/feed/problems.ts). */
+export type MessageCode = CliCode | ProblemCode;
 
 /** The CLI's own messages in one language: every code, or the type-check fails. */
 export type CliMessages = Readonly<Record<CliCode, Template>>;

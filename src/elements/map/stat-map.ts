@@ -323,8 +323,10 @@ export class StatMap extends StatWidget {
     const next = regionByKey(this.model!, current, key);
     if (key === 'Enter' || key === ' ') this.toggle(current.id);
     // Escape clears the selection; with none, it dismisses the tooltip.
-    else if (key === 'Escape') this.selected ? this.select(null) : (this.tip = null);
-    else if (next === undefined) return;
+    else if (key === 'Escape') {
+      if (this.selected) this.select(null);
+      else this.tip = null;
+    } else if (next === undefined) return;
     event.preventDefault();
     if (!next) return;
     this.active = next.id;
