@@ -47,7 +47,7 @@ describe('InViewController', () => {
     window.IntersectionObserver = new Proxy(real, {
       construct(target, args, newTarget) {
         made++;
-        return Reflect.construct(target, args, newTarget);
+        return Reflect.construct(target, args, newTarget) as object;
       },
     });
     try {

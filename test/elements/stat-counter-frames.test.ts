@@ -20,7 +20,7 @@ function count() {
     const original = owner[key] as unknown as (...args: unknown[]) => unknown;
     if (typeof original !== 'function') return;
     (owner as Record<string, unknown>)[key] = construct
-      ? new Proxy(original, { construct: (target, args, newTarget) => (counts[kind]++, Reflect.construct(target, args, newTarget)) })
+      ? new Proxy(original, { construct: (target, args, newTarget) => (counts[kind]++, Reflect.construct(target, args, newTarget) as object) })
       : function (this: unknown, ...args: unknown[]) {
           counts[kind]++;
           return original.apply(this, args);

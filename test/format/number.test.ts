@@ -11,7 +11,7 @@ function intlConstructions(run: () => void): number {
     (Intl as Record<string, unknown>)[name] = new Proxy(Intl[name], {
       construct(target, args, newTarget) {
         count++;
-        return Reflect.construct(target, args, newTarget);
+        return Reflect.construct(target, args, newTarget) as object;
       },
     });
   }
