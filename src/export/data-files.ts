@@ -3,7 +3,7 @@
  * PNG of what it shows (title, drawing, legend and credit line), and its embed code on the
  * clipboard. Fetched with `import()` when a reader picks an action, never on a widget's first load.
  */
-import type { DataAction, ExportHost, StatDataTable, WidgetImageParts } from './types.js';
+import type { DataAction, ExportHost, StatDataTable } from './types.js';
 import { elementSnippet, optionsFromElement } from '../embed/snippet.js';
 import { exportStringsFor, type ExportStrings } from './strings.js';
 
@@ -148,26 +148,9 @@ function inlineCopy(original: SVGSVGElement): SVGSVGElement {
   return copy;
 }
 
-/**
- * What the map draws, read from its shadow DOM by part names: only until it has
- * `exportImage()` (then this goes, and `ExportHost` requires it).
- */
-function scrapedImage(root: ShadowRoot): WidgetImageParts {
-  return {
-    chart: root.querySelector<SVGSVGElement>('svg[part="map"], [part="plot"] > svg:not(.overlay)'),
-    counters: [],
-    legend: [...root.querySelectorAll('[part="legend"] li:not(:has([aria-pressed="false"]))')].map((item) => ({
-      label: item.textContent!.trim(),
-      swatch: item.querySelector('.swatch'),
-      shape: item.querySelector<SVGPathElement>('svg path'),
-    })),
-    credit: root.querySelector('[part="footer"]')?.textContent?.trim() ?? '',
-  };
-}
-
 /** Builds the image of a widget from what it says it draws (`exportImage()`): title, counters, chart, legend, credit line. */
 export function toSvg(host: ExportHost, table: StatDataTable, text: ExportStrings): WidgetImage {
-  const { chart, counters, legend, credit } = host.exportImage?.() ?? scrapedImage(host.shadowRoot!);
+  const { chart, counters, legend, credit } = host.exportImage();
   const hostStyle = getComputedStyle(host);
   const font = withFallback(hostStyle.fontFamily);
   const color = hostStyle.color;

@@ -64,8 +64,5 @@ export interface ExportableWidget {
 /** The "Get the data" actions; each is also the key of its label in the menu's strings. */
 export type DataAction = 'downloadCsv' | 'downloadSvg' | 'downloadPng' | 'copyEmbed';
 
-/**
- * A widget the actions run on. `exportImage` is optional only until the map and the timeline
- * have theirs; then this is `HTMLElement & ExportableWidget`.
- */
-export type ExportHost = HTMLElement & Pick<ExportableWidget, 'dataTable'> & Partial<Pick<ExportableWidget, 'exportImage'>>;
+/** A widget the actions run on. */
+export type ExportHost = HTMLElement & ExportableWidget;
