@@ -46,7 +46,7 @@ beforeEach(() => void (downloads.length = 0));
 let demoUrl: string;
 let smallUrl: string;
 before(async () => {
-  const demo = await (await fetch('/demo/data/feed.json')).json();
+  const demo = (await (await fetch('/demo/data/feed.json')).json()) as object;
   demoUrl = (await serveFeed(demo, 'menu-demo')).url;
   smallUrl = (await serveFeed(smallFeed, 'menu-small')).url;
 });

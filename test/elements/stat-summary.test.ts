@@ -218,13 +218,13 @@ describe('stat-summary: layout', () => {
     const wide = await readySummary(url, '', 'style="width: 1200px"');
     const wideTops = tops(wide);
     expect(wideTops).to.have.length(3);
-    expect(new Set(wideTops).size, `one row: ${wideTops}`).to.equal(1);
+    expect(new Set(wideTops).size, `one row: ${wideTops.join(', ')}`).to.equal(1);
     const cells = [...wide.shadowRoot!.querySelectorAll('[part="item"]')].map((item) => item.getBoundingClientRect());
     expect(cells[1]!.left).to.be.greaterThan(cells[0]!.right);
 
     const narrow = await readySummary(url, '', 'style="width: 320px"');
     const narrowTops = tops(narrow);
-    expect(new Set(narrowTops).size, `stacked: ${narrowTops}`).to.equal(3);
+    expect(new Set(narrowTops).size, `stacked: ${narrowTops.join(', ')}`).to.equal(3);
     for (const item of narrow.shadowRoot!.querySelectorAll('[part="item"]')) {
       expect(item.getBoundingClientRect().width, 'no cell wider than the summary').to.be.at.most(320);
     }

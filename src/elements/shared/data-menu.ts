@@ -90,7 +90,7 @@ export class DataMenu implements ReactiveController {
     const at = items.indexOf(this.host.shadowRoot!.activeElement as HTMLElement);
     if (at < 0) {
       // On the button: the arrows open the menu at the first or the last item.
-      if (key === 'ArrowDown' || key === 'ArrowUp') this.show(key === 'ArrowDown' ? 0 : -1);
+      if (key === 'ArrowDown' || key === 'ArrowUp') void this.show(key === 'ArrowDown' ? 0 : -1);
       else if (key === 'Escape' && this.open) this.close(true);
       else return;
     } else if (key === 'Escape') this.close(true);
