@@ -251,9 +251,9 @@ describe('without fallback content: the placeholder and the error as before', fu
     await setFeed(name, { mode: 'ok' });
   });
 
-  it('white space and comments are no fallback content', async () => {
+  it('white space, comments and <noscript> are no fallback content', async () => {
     const src = await FAILURES['a feed that answers 500']!();
-    const el = await widgetOn(`<stat-counter src="${src}" metric="teachers">\n  <!-- numbers to come -->\n  </stat-counter>`);
+    const el = await widgetOn(`<stat-counter src="${src}" metric="teachers">\n  <!-- numbers to come -->\n  <noscript><p>Enable JavaScript</p></noscript>\n  </stat-counter>`);
     await untilState(el, 'error', 8000);
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('slot')).to.equal(null);

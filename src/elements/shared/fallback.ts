@@ -5,10 +5,14 @@ import { fallbackStringsFor } from './fallback-strings.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly state: string; readonly fallbackPeriod: string };
 
-/** Element children or text that is not white space: the page gave fallback content (comments do not count). */
+/**
+ * Element children or text that is not white space: the page gave fallback content. Comments do
+ * not count, nor `<noscript>`, which is for readers without scripts only (the WordPress plugin
+ * says there why a feed has no numbers).
+ */
 function hasContent(host: HTMLElement): boolean {
   for (const node of host.childNodes) {
-    if (node.nodeType === Node.ELEMENT_NODE || (node.nodeType === Node.TEXT_NODE && node.textContent!.trim())) return true;
+    if (node.nodeType === Node.ELEMENT_NODE ? (node as Element).localName !== 'noscript' : node.nodeType === Node.TEXT_NODE && node.textContent!.trim()) return true;
   }
   return false;
 }
