@@ -26,7 +26,18 @@
  * script downloads.
  */
 import type { StatDataTable } from '../export/types.js';
-import type { EmbedOptions } from './snippet.js';
+import type { EmbedWidget } from './params.js';
+
+/** What of a snippet's options (snippet.ts `EmbedOptions`) the box depends on. */
+export interface ReserveOptions {
+  readonly widget: EmbedWidget;
+  readonly fallback?: StatDataTable | null;
+  readonly period?: string;
+  readonly level?: string;
+  readonly height?: number | string;
+  readonly theme?: string;
+  readonly noMenu?: boolean;
+}
 
 /**
  * Inline styles for the parts of `fallbackHtml()`'s markup that lay it out like the live widget;
@@ -76,7 +87,7 @@ const MAP_RATIO = '10000/7823';
 const MAP_ROUNDING = 1.4;
 
 /** The period a table's numbers are of: the latest in its period column (the end of a range), '' when it has none. */
-function tablePeriod(options: EmbedOptions): string {
+function tablePeriod(options: ReserveOptions): string {
   const table = options.fallback;
   if (!table?.rows.length) return '';
   const column = options.widget === 'timeline' ? 0 : options.widget === 'map' ? -1 : 2;
@@ -86,19 +97,19 @@ function tablePeriod(options: EmbedOptions): string {
 }
 
 /** Whether a counter of the table shows a note naming its period: an older period than the others', or one chosen. */
-function notes(options: EmbedOptions, table: StatDataTable): (row: number) => boolean {
+function notes(options: ReserveOptions, table: StatDataTable): (row: number) => boolean {
   const latest = tablePeriod(options);
   return (row) => !!options.period || String(table.rows[row]![2] ?? '').split('–').pop() !== latest;
 }
 
 /** The inline style of the element itself: the display its `:host` styles give, and a theme's padding. */
-export function hostStyle(options: EmbedOptions): string {
+export function hostStyle(options: ReserveOptions): string {
   const display = options.widget === 'counter' ? 'display:inline-block;vertical-align:top' : 'display:block';
   return options.theme ? `${display};padding:.75em` : display;
 }
 
 /** The layout of a widget's fallback; null without one. */
-export function fallbackLayout(options: EmbedOptions): FallbackLayout | null {
+export function fallbackLayout(options: ReserveOptions): FallbackLayout | null {
   const table = options.fallback;
   if (!table?.rows.length) return null;
   const menu = !options.noMenu;
@@ -165,7 +176,7 @@ export function fallbackLayout(options: EmbedOptions): FallbackLayout | null {
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
 /** The element's attributes that go with its fallback: its box, and its numbers' period. */
-export function reserveAttributes(options: EmbedOptions): [string, string][] {
+export function reserveAttributes(options: ReserveOptions): [string, string][] {
   if (!options.fallback?.rows.length) return [];
   const period = tablePeriod(options);
   return [...(period ? [['fallback-period', period] as [string, string]] : []), ['style', hostStyle(options)]];
