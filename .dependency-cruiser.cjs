@@ -4,7 +4,7 @@
 const DOM_CODE = '^src/(elements|controllers|directives|embed|export)/';
 // The embed modules with no DOM code at load (snippet.ts reads `document` only if there is one):
 // the CLI publishes embeds with them. The embed page's own code (frame.ts, resize.ts) stays out.
-const EMBED_FOR_NODE = '^src/embed/(publish|snippet|params|zip)\\.ts$';
+const EMBED_FOR_NODE = '^src/embed/(publish|snippet|params|reserve|zip)\\.ts$';
 const LIT = '^node_modules/(lit|lit-html|lit-element|@lit)/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */

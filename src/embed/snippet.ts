@@ -13,6 +13,7 @@ import { resolveLang } from '../format/lang.js';
 import { formatNumber } from '../format/number.js';
 import { stringsFor } from '../format/strings.js';
 import { BOOLEAN_OPTIONS, EMBED_ATTRIBUTES, EMBED_WIDGETS, type AttributeOption, type EmbedWidget } from './params.js';
+import { fallbackLayout, reserveAttributes, type FallbackLayout } from './reserve.js';
 
 export { EMBED_ATTRIBUTES, EMBED_WIDGETS, type EmbedWidget } from './params.js';
 
@@ -131,53 +132,77 @@ function cellText(cell: string | number | null, lang: string): string {
   return typeof cell === 'number' ? formatNumber(cell, lang) : cell === null ? stringsFor(lang).noData : cell;
 }
 
+/** One row as pieces of one line, in order: each piece's text and the punctuation that ends it. */
+type Piece = readonly [role: 'label' | 'value' | 'words' | 'rest', text: string, tail: string];
+
 /**
- * A one-row table as one short line of text ("Teachers: 4,308 (2024)"); '' for more rows.
- * The first number is the value; words the title lacks (region, period) follow it in brackets;
- * further numbers (a change) are named by their columns.
+ * A table of one row as one short line ("Teachers: 4,308 (Azerbaijan, 2024); Change: 63"): the
+ * first number is the value; words the title lacks (region, period) follow it in brackets;
+ * further numbers (a change) are named by their columns. Joined with spaces, the pieces are the line.
  */
-export function fallbackLine(table: StatDataTable | null | undefined): string {
-  if (table?.rows.length !== 1) return '';
+function linePieces(table: StatDataTable): Piece[] {
   const row = table.rows[0]!;
   const numbers = row.map((cell, i) => [cell, i] as const).filter(([cell]) => typeof cell !== 'string');
   const words = row.filter((cell): cell is string => typeof cell === 'string' && cell !== '' && !table.title.toLowerCase().includes(cell.toLowerCase()));
   const [first, ...rest] = numbers;
-  return (
-    table.title +
-    (first ? `: ${cellText(first[0], table.lang)}` : '') +
-    (words.length ? ` (${words.join(', ')})` : '') +
-    rest.map(([cell, i]) => `; ${table.columns[i] ?? ''}: ${cellText(cell, table.lang)}`).join('')
-  );
+  const pieces: [Piece[0], string, string][] = [['label', table.title, first ? ':' : '']];
+  if (first) pieces.push(['value', cellText(first[0], table.lang), '']);
+  if (words.length) pieces.push(['words', `(${words.join(', ')})`, '']);
+  for (const [cell, i] of rest) {
+    pieces.at(-1)![2] += ';';
+    pieces.push(['rest', `${table.columns[i] ?? ''}: ${cellText(cell, table.lang)}`, '']);
+  }
+  return pieces;
+}
+
+/** ` style="…"` for a part the layout styles, else nothing. */
+function styleOf(style: string | undefined): string {
+  return style ? ` style="${escapeHtml(style)}"` : '';
+}
+
+/** A one-row table as one short line of text ("Teachers: 4,308 (2024)"); '' for more rows. */
+export function fallbackLine(table: StatDataTable | null | undefined): string {
+  return table?.rows.length === 1 ? linePieces(table).map(([, words, tail]) => words + tail).join(' ') : '';
 }
 
 /**
  * A widget's numbers as plain HTML: one row as one short line ("Teachers: 4,308 (2024)"),
- * more as a small table with a caption and a source line. Every string escaped.
+ * more as a small table with a caption and a source line. Every string escaped. With a `layout`
+ * (src/embed/reserve.ts), its parts carry the inline styles that lay it out like the live widget;
+ * the text stays the same.
  */
-export function fallbackHtml(table: StatDataTable | null | undefined, indent = '  '): string {
+export function fallbackHtml(table: StatDataTable | null | undefined, indent = '  ', layout: FallbackLayout | null = null): string {
   if (!table || table.rows.length === 0) return '';
-  if (table.rows.length === 1) return `${indent}<p>${escapeHtml(fallbackLine(table))}</p>`;
   const { lang } = table;
   const text = (cell: string | number | null) => escapeHtml(cellText(cell, lang));
   const labels = LABELS[lang.toLowerCase().split('-')[0]!] ?? LABELS['en']!;
   const credit = [table.source && `${labels.source}: ${table.source}`, table.licence && `${labels.licence}: ${table.licence}`].filter(Boolean).join(' · ');
+  if (table.rows.length === 1) {
+    const pieces = linePieces(table);
+    if (!layout?.label) return `${indent}<p${styleOf(layout?.line)}>${escapeHtml(fallbackLine(table))}</p>`;
+    // Each piece a line of the widget's; punctuation between lines is kept in the text, not drawn.
+    const tail = (mark: string) => (mark ? `<span${styleOf(layout.tail)}>${mark}</span>` : '');
+    const tag = (role: Piece[0]) => (role === 'value' ? 'b' : 'span');
+    return `${indent}<p${styleOf(layout.line)}>${pieces.map(([role, words, mark]) => `<${tag(role)}${styleOf(layout[role])}>${escapeHtml(words)}${tail(mark)}</${tag(role)}>`).join(' ')}</p>`;
+  }
   const inner = `${indent}  `;
   const rowHeader = (row: readonly (string | number | null)[]) => typeof row[0] === 'string';
+  const cell = (row: number, column: number) => styleOf(layout?.cell?.(row, column));
   const lines = [
-    `${indent}<table>`,
-    `${inner}<caption>${escapeHtml(table.title)}</caption>`,
-    `${inner}<thead><tr>${table.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('')}</tr></thead>`,
-    `${inner}<tbody>`,
+    `${indent}<table${styleOf(layout?.table)}>`,
+    `${inner}<caption${styleOf(layout?.caption)}>${escapeHtml(table.title)}</caption>`,
+    `${inner}<thead${styleOf(layout?.head)}><tr>${table.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('')}</tr></thead>`,
+    `${inner}<tbody${styleOf(layout?.body)}>`,
     ...table.rows.map(
-      (row) =>
-        `${inner}  <tr>${row
-          .map((cell, i) => (i === 0 && rowHeader(row) ? `<th scope="row">${text(cell)}</th>` : `<td>${text(cell)}</td>`))
+      (row, r) =>
+        `${inner}  <tr${styleOf(layout?.row)}>${row
+          .map((value, i) => (i === 0 && rowHeader(row) ? `<th scope="row"${cell(r, i)}>${text(value)}</th>` : `<td${cell(r, i)}>${text(value)}</td>`))
           .join('')}</tr>`,
     ),
     `${inner}</tbody>`,
     `${indent}</table>`,
   ];
-  if (credit) lines.push(`${indent}<p><small>${escapeHtml(credit)}</small></p>`);
+  if (credit) lines.push(`${indent}<p${styleOf(layout?.credit)}><small>${escapeHtml(credit)}</small></p>`);
   return lines.join('\n');
 }
 
@@ -188,22 +213,25 @@ export function scriptUrl(options: Pick<EmbedOptions, 'dist' | 'base' | 'script'
 
 /**
  * The element with its numbers inside as fallback content, and the script tag, in a `<div>`:
- * the page reads the numbers before (and without) the script; the element hides them when it
- * upgrades, as its shadow root has no slot. The shape survives WordPress's automatic paragraphs
- * (`wpautop`, the classic editor): a block tag opens the line the element starts on, no blank
- * line, the script on the element's closing line, so the fallback stays inside the element and
- * no `<br>` is added (test/embed/wordpress.test.ts runs the real `wpautop` on it).
+ * the page reads the numbers before (and without) the script, and the widget shows them until it
+ * has live numbers of its own, or keeps them if its feed cannot be loaded. They are laid out like
+ * the widget, which thus takes its box before any script runs; a preload link fetches the feed
+ * while the script loads (src/embed/reserve.ts). The shape survives WordPress's automatic
+ * paragraphs (`wpautop`, the classic editor): a block tag opens the line the element starts on, no
+ * blank line, the preload and the script on the element's closing line, so the fallback stays
+ * inside the element and no `<br>` is added (test/embed/wordpress.test.ts runs the real `wpautop` on it).
  */
 export function elementSnippet(options: EmbedOptions): string {
   checkWidget(options.widget);
   const tag = `stat-${options.widget}`;
-  const attributes = embedAttributes(options)
+  const attributes = [...embedAttributes(options), ...reserveAttributes(options)]
     .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`))
     .join('');
-  const fallback = fallbackHtml(options.fallback);
+  const fallback = fallbackHtml(options.fallback, '  ', fallbackLayout(options));
+  const feed = absoluteUrl(options.src, baseUrl(options));
   return [
     '<div>',
-    `<${tag}${attributes}>${fallback ? `\n${fallback}\n` : ''}</${tag}><script defer src="${escapeHtml(scriptUrl(options))}"></script></div>`,
+    `<${tag}${attributes}>${fallback ? `\n${fallback}\n` : ''}</${tag}>${feed ? `<link rel="preload" as="fetch" href="${escapeHtml(feed)}" crossorigin>` : ''}<script defer src="${escapeHtml(scriptUrl(options))}"></script></div>`,
   ].join('\n');
 }
 

@@ -98,15 +98,22 @@ describe('embed snippets', () => {
       fallback: oneRow,
       dist,
     });
-    // The shape that WordPress's automatic paragraphs leave whole (test/embed/wordpress.test.ts).
+    // The shape that WordPress's automatic paragraphs leave whole (test/embed/wordpress.test.ts); the
+    // element's box and the fallback's lines as a counter's, the feed preloaded (src/embed/reserve.ts).
+    const hidden = 'position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap';
     expect(snippet).to.equal(
       [
         '<div>',
-        '<stat-counter src="https://stats.example.org/widgets/data/feed.json" metric="teachers" lang="en" show-delta>',
-        '  <p>Teachers: 4,308 (2024)</p>',
-        '</stat-counter><script defer src="https://stats.example.org/widgets/dist/stat-widgets.iife.js"></script></div>',
+        '<stat-counter src="https://stats.example.org/widgets/data/feed.json" metric="teachers" lang="en" show-delta style="display:inline-block;vertical-align:top">',
+        '  <p style="display:flex;flex-direction:column;gap:.15em;margin:0;min-width:7ch;text-align:var(--stat-counter-align,start);font-family:var(--stat-font-family,inherit);padding-bottom:calc(28px + .15em)">' +
+          '<span style="font-size:var(--stat-counter-label-size,1em);line-height:1.3;min-height:1.3em">Teachers<span style="font-size:0">:</span></span> ' +
+          '<b style="font-size:var(--stat-counter-value-size,2.25em);font-weight:var(--stat-counter-value-weight,700);line-height:1.15;font-variant-numeric:tabular-nums;white-space:nowrap">4,308</b> ' +
+          `<span style="${hidden}">(2024)</span></p>`,
+        '</stat-counter><link rel="preload" as="fetch" href="https://stats.example.org/widgets/data/feed.json" crossorigin><script defer src="https://stats.example.org/widgets/dist/stat-widgets.iife.js"></script></div>',
       ].join('\n'),
     );
+    // The same text as the plain fallback's.
+    expect(parse(snippet).querySelector('stat-counter')!.textContent!.trim()).to.equal('Teachers: 4,308 (2024)');
     expect(snippet).not.to.contain('stat-feed');
     // A relative dist is resolved too; a script override wins; javascript: feeds are dropped.
     const other = elementSnippet({ widget: 'map', src: 'javascript:alert(1)', dist: '/d/', script: '/s.js', base: 'https://x.example/p/' });

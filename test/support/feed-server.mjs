@@ -29,6 +29,8 @@ export function feedServer() {
         if (command.reset) Object.assign(feed, { requests: 0, conditional: 0, notModified: 0, times: [] });
         if (command.body !== undefined) feed.body = typeof command.body === 'string' ? command.body : JSON.stringify(command.body);
         if (command.mode) feed.mode = command.mode;
+        // The status a 'down' feed answers with (default 503).
+        if (command.status !== undefined) feed.status = command.status;
         if (command.contentType) feed.contentType = command.contentType;
         if (command.cacheControl) feed.cacheControl = command.cacheControl;
         // Cross-origin readers: 'allow' sends Access-Control-Allow-Origin: *, 'refuse' (the default) none.
@@ -64,7 +66,7 @@ export function feedServer() {
       await new Promise((resolve) => feed.hanging.push(resolve));
     }
     if (feed.mode === 'down') {
-      ctx.status = 503;
+      ctx.status = feed.status ?? 503;
       ctx.body = 'down';
       return;
     }

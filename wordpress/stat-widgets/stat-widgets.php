@@ -22,6 +22,7 @@ define( 'STAT_WIDGETS_DIR', plugin_dir_path( __FILE__ ) );
 require_once STAT_WIDGETS_DIR . 'includes/class-stat-widgets-feed.php';
 require_once STAT_WIDGETS_DIR . 'includes/class-stat-widgets-feed-store.php';
 require_once STAT_WIDGETS_DIR . 'includes/class-stat-widgets-fallback.php';
+require_once STAT_WIDGETS_DIR . 'includes/class-stat-widgets-reserve.php';
 require_once STAT_WIDGETS_DIR . 'includes/class-stat-widgets-settings.php';
 require_once STAT_WIDGETS_DIR . 'includes/class-stat-widgets-render.php';
 require_once STAT_WIDGETS_DIR . 'includes/class-stat-widgets-rest.php';

@@ -48,6 +48,14 @@ export const counterStyles = [
   [part=delta].down {
     color: var(--_n);
   }
+  /* The final number's width, taken while it counts up: nothing beside the counter moves. */
+  [part=value]::after {
+    content: attr(data-final);
+    display: block;
+    block-size: 0;
+    overflow: hidden;
+    visibility: hidden;
+  }
   .empty {
     font-size: 0.5em;
     font-weight: 400;

@@ -35,6 +35,8 @@ interface Reading {
  * @tagname stat-counter
  * @summary One number from the feed, with its label: counts up when first seen, animates live updates.
  *
+ * @slot - Fallback content: the numbers as plain HTML, as the snippet builder writes them. Shown until the widget has live numbers, and kept, with a status line, when the feed cannot be loaded.
+ *
  * @csspart base - The wrapper of the counter's lines.
  * @csspart label - The metric's label.
  * @csspart value - The formatted number (or "No data").
@@ -128,9 +130,10 @@ export class StatCounter extends StatWidget {
     const line = (part: string, words: unknown, cls = '') => (words ? html`<span part=${part} class=${cls} aria-hidden="true">${words}</span>` : nothing);
     const number = loading ? skeleton : text ? formatNumber(this.tween.value ?? value!, this.language, digits) : html`<span class="empty">${value === null ? strings.noData : '—'}</span>`;
     const spoken = [label, loading ? strings.loading : text || (value === null ? strings.noData : ''), delta?.[0], note, status];
-    // Few lines: the template's white space is not minified, and the counter is on many pages.
+    // Few lines: the template's white space is not minified, and the counter is on many pages. The
+    // value's data-final keeps its final width while it counts up (stat-counter.styles.ts).
     // prettier-ignore
-    return html`<div part="base">${line('label', label || skeleton)}${line('value', number)}${line('delta', loading && this.showDelta ? skeleton : delta?.[0], delta?.[1])}${line('note', note)}${line('status', status)}<span class="visually-hidden" aria-live="polite" aria-atomic="true">${spoken.filter(Boolean).join(', ')}</span>${this.menu.render(this.language)}</div>`;
+    return this.fallback.render(value !== undefined, this.language, status) ?? html`<div part="base">${line('label', label || skeleton)}<span part="value" aria-hidden="true" data-final=${text}>${number}</span>${line('delta', loading && this.showDelta ? skeleton : delta?.[0], delta?.[1])}${line('note', note)}${line('status', status)}<span class="visually-hidden" aria-live="polite" aria-atomic="true">${spoken.filter(Boolean).join(', ')}</span>${this.menu.render(this.language)}</div>`;
   }
 
   /** Exactly what the counter shows, as a table of one row: metric, region, period, value (and change, with `show-delta`). Null while there is nothing to show. */

@@ -27,6 +27,8 @@ const STEP = 1200;
  * @summary A choropleth of the feed's districts or economic regions, with a legend, a tooltip,
  * keyboard access, a table, and a period control.
  *
+ * @slot - Fallback content: the numbers as plain HTML, as the snippet builder writes them. Shown until the widget has live numbers, and kept, with a status line, when the feed cannot be loaded.
+ *
  * @csspart base - The figure around everything.
  * @csspart title - The caption: metric, level and period.
  * @csspart status - Why the map is missing or not up to date (error, stale).
@@ -154,7 +156,7 @@ export class StatMap extends StatWidget {
     const drawn = model?.regions.length ? model : null;
     // Focus and key listeners sit on the frame: on an SVG element they would make it a Tab stop of
     // its own (Chromium). Said here: a comment in the template would ship in the bundle.
-    return html`<figure part="base" aria-labelledby="title">
+    return this.fallback.render(!!model?.regions.length, this.language, this.status) ?? html`<figure part="base" aria-labelledby="title">
       <figcaption part="title" id="title">${model?.caption || (this.state === 'loading' ? this.strings.loading : this.label)}</figcaption>
       ${this.status ? html`<div part="status">${this.status}</div>` : nothing}
       <div class="frame" @keydown=${this.onKey} @focusin=${this.onFocus} @focusout=${this.onBlur}>

@@ -73,8 +73,9 @@ export const hostBase = [
     direction: ltr;
     text-indent: 0;
   }
+  /* Important: the snippet builder's inline display (src/embed/reserve.ts) must not show a hidden widget. */
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
 `,
 ];

@@ -5,6 +5,7 @@ import type { FeedSnapshot, FeedStatus } from '../../feed/load.js';
 import { formatTime } from '../../format/number.js';
 import { resolveLang } from '../../format/lang.js';
 import { addStrings, fill, stringsFor, type LanguageStrings, type UiStrings } from '../../format/strings.js';
+import { FallbackController } from './fallback.js';
 
 /** Every connected widget, also those in shadow roots (a summary's counters). */
 const widgets = new Set<StatWidget>();
@@ -40,6 +41,8 @@ export class StatWidget extends LitElement {
   }
 
   protected readonly feedController = new FeedController(this);
+  /** The page's numbers inside the element, shown until the widget has its own (render: `this.fallback.render(live, …) ?? …`). */
+  protected readonly fallback = new FallbackController(this);
 
   /** URL of a feed of this widget's own; without it, the nearest `<stat-feed>`'s feed. */
   @property() src = '';
@@ -52,6 +55,13 @@ export class StatWidget extends LitElement {
    * Without it the widget takes the page's text colour on a transparent background.
    */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | '' = '';
+
+  /**
+   * The period of the numbers inside the element (its fallback content, as the snippet builder
+   * writes it): named when the feed cannot be loaded ("Figures as of 2024; live data could not be
+   * loaded"). The content itself is never read.
+   */
+  @property({ attribute: 'fallback-period' }) fallbackPeriod = '';
 
   /** Hides the "Get the data" menu (downloads and embed code). */
   @property({ type: Boolean, reflect: true, attribute: 'no-menu' }) noMenu = false;

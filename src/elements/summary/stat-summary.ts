@@ -20,6 +20,8 @@ const PLACEHOLDERS = ['…', '…', '…'];
  * @tagname stat-summary
  * @summary A row of counters, one per metric of the feed ("Teachers 4,308 · Schools 1,141 · Projects 5,103"): a row on wide screens, a grid or a column on narrow ones.
  *
+ * @slot - Fallback content: the numbers as plain HTML, as the snippet builder writes them. Shown until the widget has live numbers, and kept, with a status line, when the feed cannot be loaded.
+ *
  * @csspart base - The list of counters (a CSS grid).
  * @csspart item - One cell of the list, holding one counter.
  * @csspart label - A counter's label (exported from each `<stat-counter>`).
@@ -94,7 +96,7 @@ export class StatSummary extends StatWidget {
     const { ids, placeholders, listName } = this.shown;
     // Safari drops a list's semantics when its bullets are styled away: the role says it again.
     // eslint-disable-next-line lit-a11y/no-redundant-role
-    return html`<ul role="list" part="base" aria-label=${listName} ?hidden=${!ids.length}>
+    return this.fallback.render(!placeholders && ids.length > 0, language, this.status) ?? html`<ul role="list" part="base" aria-label=${listName} ?hidden=${!ids.length}>
         ${ids.map(
           (id) =>
             html`<li part="item" aria-hidden=${placeholders ? 'true' : nothing}>

@@ -685,56 +685,103 @@ final class Stat_Widgets_Fallback {
 	}
 
 	/**
-	 * A cell as a reader sees it: numbers formatted, null as "no data", escaped.
+	 * A cell as a reader sees it: numbers formatted, null as "no data" (not escaped).
+	 *
+	 * @param string|int|float|null $cell A cell.
+	 * @param string                $lang Language tag.
+	 */
+	private static function cell_text( $cell, $lang ) {
+		if ( null === $cell ) {
+			return self::string( 'noData', $lang );
+		}
+		return is_string( $cell ) ? $cell : self::format_number( $cell, $lang );
+	}
+
+	/**
+	 * A cell as a reader sees it, escaped.
 	 *
 	 * @param string|int|float|null $cell A cell.
 	 * @param string                $lang Language tag.
 	 */
 	private static function cell_html( $cell, $lang ) {
-		if ( null === $cell ) {
-			return self::escape( self::string( 'noData', $lang ) );
+		return self::escape( self::cell_text( $cell, $lang ) );
+	}
+
+	/**
+	 * A table of one row as the pieces of one short line (snippet.ts `linePieces`): each its
+	 * role, its text and the punctuation that ends it; joined with spaces they are the line.
+	 *
+	 * @param array $table A data table of one row.
+	 * @return array[] [role, text, tail]
+	 */
+	private static function line_pieces( array $table ) {
+		$row     = $table['rows'][0];
+		$lang    = $table['lang'];
+		$lower   = function ( $text ) {
+			return function_exists( 'mb_strtolower' ) ? mb_strtolower( $text, 'UTF-8' ) : strtolower( $text );
+		};
+		$numbers = array();
+		$words   = array();
+		foreach ( $row as $i => $cell ) {
+			if ( ! is_string( $cell ) ) {
+				$numbers[] = $i;
+			} elseif ( '' !== $cell && false === strpos( $lower( $table['title'] ), $lower( $cell ) ) ) {
+				$words[] = $cell;
+			}
 		}
-		return self::escape( is_string( $cell ) ? $cell : self::format_number( $cell, $lang ) );
+		$pieces = array( array( 'label', $table['title'], $numbers ? ':' : '' ) );
+		if ( $numbers ) {
+			$pieces[] = array( 'value', self::cell_text( $row[ array_shift( $numbers ) ], $lang ), '' );
+		}
+		if ( $words ) {
+			$pieces[] = array( 'words', '(' . implode( ', ', $words ) . ')', '' );
+		}
+		foreach ( $numbers as $i ) {
+			$pieces[ count( $pieces ) - 1 ][2] .= ';';
+			$pieces[] = array( 'rest', ( isset( $table['columns'][ $i ] ) ? $table['columns'][ $i ] : '' ) . ': ' . self::cell_text( $row[ $i ], $lang ), '' );
+		}
+		return $pieces;
+	}
+
+	/**
+	 * ` style="…"` for a part the layout styles, else ''.
+	 *
+	 * @param array|null $layout The layout (Stat_Widgets_Reserve::layout()).
+	 * @param string     $part   A part's key.
+	 */
+	private static function style( $layout, $part ) {
+		return isset( $layout[ $part ] ) && '' !== $layout[ $part ] ? ' style="' . self::escape( $layout[ $part ] ) . '"' : '';
 	}
 
 	/**
 	 * A table as HTML (snippet.ts `fallbackHtml()`): one row as one short line ("Teachers: 4,308
-	 * (Azerbaijan, 2024)"), more as a small table with a caption and a source line.
+	 * (Azerbaijan, 2024)"), more as a small table with a caption and a source line. With a layout
+	 * (Stat_Widgets_Reserve::layout()), its parts carry the styles that lay it out like the live
+	 * widget; the text stays the same.
 	 *
 	 * @param array|null $table  A data table.
 	 * @param string     $indent Indentation of each line.
+	 * @param array|null $layout The parts' styles.
 	 */
-	public static function html( $table, $indent = '  ' ) {
+	public static function html( $table, $indent = '  ', $layout = null ) {
 		if ( ! $table || ! $table['rows'] ) {
 			return '';
 		}
 		$lang   = $table['lang'];
 		$credit = '' !== $table['source'] ? self::string( 'source', $lang ) . ': ' . $table['source'] : '';
 		if ( 1 === count( $table['rows'] ) ) {
-			$row     = $table['rows'][0];
-			$lower   = function ( $text ) {
-				return function_exists( 'mb_strtolower' ) ? mb_strtolower( $text, 'UTF-8' ) : strtolower( $text );
-			};
-			$numbers = array();
-			$words   = array();
-			foreach ( $row as $i => $cell ) {
-				if ( ! is_string( $cell ) ) {
-					$numbers[] = $i;
-				} elseif ( '' !== $cell && false === strpos( $lower( $table['title'] ), $lower( $cell ) ) ) {
-					$words[] = $cell;
+			$pieces = self::line_pieces( $table );
+			$line   = array();
+			foreach ( $pieces as list( $role, $text, $tail ) ) {
+				if ( ! isset( $layout['label'] ) ) {
+					$line[] = self::escape( $text . $tail );
+					continue;
 				}
+				// Each piece a line of the widget's; punctuation between lines is kept in the text, not drawn.
+				$tag    = 'value' === $role ? 'b' : 'span';
+				$line[] = '<' . $tag . self::style( $layout, $role ) . '>' . self::escape( $text ) . ( '' !== $tail ? '<span' . self::style( $layout, 'tail' ) . '>' . $tail . '</span>' : '' ) . '</' . $tag . '>';
 			}
-			$line = self::escape( $table['title'] );
-			if ( $numbers ) {
-				$line .= ': ' . self::cell_html( $row[ array_shift( $numbers ) ], $lang );
-			}
-			if ( $words ) {
-				$line .= ' (' . self::escape( implode( ', ', $words ) ) . ')';
-			}
-			foreach ( $numbers as $i ) {
-				$line .= '; ' . self::escape( isset( $table['columns'][ $i ] ) ? $table['columns'][ $i ] : '' ) . ': ' . self::cell_html( $row[ $i ], $lang );
-			}
-			return $indent . '<p>' . $line . '</p>';
+			return $indent . '<p' . self::style( $layout, 'line' ) . '>' . implode( ' ', $line ) . '</p>';
 		}
 		$inner = $indent . '  ';
 		$head  = '';
@@ -742,22 +789,23 @@ final class Stat_Widgets_Fallback {
 			$head .= '<th scope="col">' . self::escape( $column ) . '</th>';
 		}
 		$lines = array(
-			$indent . '<table>',
-			$inner . '<caption>' . self::escape( $table['title'] ) . '</caption>',
-			$inner . '<thead><tr>' . $head . '</tr></thead>',
-			$inner . '<tbody>',
+			$indent . '<table' . self::style( $layout, 'table' ) . '>',
+			$inner . '<caption' . self::style( $layout, 'caption' ) . '>' . self::escape( $table['title'] ) . '</caption>',
+			$inner . '<thead' . self::style( $layout, 'head' ) . '><tr>' . $head . '</tr></thead>',
+			$inner . '<tbody' . self::style( $layout, 'body' ) . '>',
 		);
-		foreach ( $table['rows'] as $row ) {
+		foreach ( $table['rows'] as $r => $row ) {
 			$cells = '';
 			foreach ( $row as $i => $cell ) {
-				$cells .= 0 === $i && is_string( $row[0] ) ? '<th scope="row">' . self::cell_html( $cell, $lang ) . '</th>' : '<td>' . self::cell_html( $cell, $lang ) . '</td>';
+				$style  = isset( $layout['cells'][ $r ][ $i ] ) ? ' style="' . self::escape( $layout['cells'][ $r ][ $i ] ) . '"' : '';
+				$cells .= 0 === $i && is_string( $row[0] ) ? '<th scope="row"' . $style . '>' . self::cell_html( $cell, $lang ) . '</th>' : '<td' . $style . '>' . self::cell_html( $cell, $lang ) . '</td>';
 			}
-			$lines[] = $inner . '  <tr>' . $cells . '</tr>';
+			$lines[] = $inner . '  <tr' . self::style( $layout, 'row' ) . '>' . $cells . '</tr>';
 		}
 		$lines[] = $inner . '</tbody>';
 		$lines[] = $indent . '</table>';
 		if ( '' !== $credit ) {
-			$lines[] = $indent . '<p><small>' . self::escape( $credit ) . '</small></p>';
+			$lines[] = $indent . '<p' . self::style( $layout, 'credit' ) . '><small>' . self::escape( $credit ) . '</small></p>';
 		}
 		return implode( "\n", $lines );
 	}

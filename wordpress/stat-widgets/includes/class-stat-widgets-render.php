@@ -112,6 +112,7 @@ final class Stat_Widgets_Render {
 		$attributes = self::normalize( $raw );
 		$note       = '';
 		$inner      = '';
+		$reserve    = '';
 		try {
 			if ( '' === $attributes['src'] ) {
 				return self::editor_note( __( 'No feed: set the feed URL in the block (or the shortcode’s src), or a default feed in Settings → Stat widgets.', 'stat-widgets' ), $wrapper );
@@ -120,7 +121,7 @@ final class Stat_Widgets_Render {
 				/* translators: %s: a feed URL. */
 				return self::editor_note( sprintf( __( 'This feed is not one authors may use: %s. An administrator can add it in Settings → Stat widgets.', 'stat-widgets' ), $attributes['src'] ), $wrapper );
 			}
-			list( $inner, $note ) = self::fallback( $attributes );
+			list( $inner, $note, $reserve ) = self::fallback( $attributes );
 		} catch ( Throwable $error ) {
 			if ( defined( 'WP_DEBUG' ) && WP_DEBUG ) {
 				error_log( 'stat-widgets: ' . $error->getMessage() ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions -- for site developers, never on the page.
@@ -129,7 +130,25 @@ final class Stat_Widgets_Render {
 		}
 		wp_enqueue_script( self::SCRIPT );
 		$tag = 'stat-' . $attributes['widget'];
-		return '<div ' . $wrapper . '>' . self::note_html( $note ) . '<' . $tag . self::element_attributes( $attributes ) . '>' . ( '' !== $inner ? "\n" . $inner . "\n" : '' ) . '</' . $tag . '></div>';
+		return '<div ' . $wrapper . '>' . self::note_html( $note ) . self::preload( $attributes['src'] ) . '<' . $tag . self::element_attributes( $attributes ) . $reserve . '>' . ( '' !== $inner ? "\n" . $inner . "\n" : '' ) . '</' . $tag . '></div>';
+	}
+
+	/** Feeds preloaded on this page so far. */
+	private static $preloaded = array();
+
+	/**
+	 * A preload of the feed, once per feed and page: the browser fetches it while the script (in the
+	 * footer) loads, and the widget's first request takes that response (src/feed/load.ts asks
+	 * with the browser's cache, no headers of its own, same-origin credentials, as `crossorigin` does).
+	 *
+	 * @param string $src The feed's URL.
+	 */
+	private static function preload( $src ) {
+		if ( isset( self::$preloaded[ $src ] ) ) {
+			return '';
+		}
+		self::$preloaded[ $src ] = true;
+		return '<link rel="preload" as="fetch" href="' . esc_url( $src ) . '" crossorigin>';
 	}
 
 	/**
@@ -193,7 +212,7 @@ final class Stat_Widgets_Render {
 	 * The fallback content (the numbers, or why there are none) and a note for editors.
 	 *
 	 * @param array $attributes Normalized attributes.
-	 * @return string[] [the HTML inside the element, the note for editors]
+	 * @return string[] [the HTML inside the element, the note for editors, the element's attributes that reserve its box]
 	 */
 	private static function fallback( array $attributes ) {
 		$lang   = $attributes['lang'];
@@ -202,14 +221,21 @@ final class Stat_Widgets_Render {
 		$inner  = '';
 		$note   = '';
 		$indent = '  ';
+		$extra  = '';
 		if ( $feed ) {
 			$mistake = Stat_Widgets_Fallback::mistake( $feed, $attributes );
 			if ( '' !== $mistake ) {
 				// The widget says it too, in English, naming the attribute to fix.
-				return array( '', $mistake );
+				return array( '', $mistake, '' );
 			}
 			$table = Stat_Widgets_Fallback::data_table( $feed, $attributes, $lang, STAT_WIDGETS_DIR . 'dist/geo/azerbaijan-regions.topo.json' );
-			$inner = $table ? Stat_Widgets_Fallback::html( $table, $indent ) : $indent . '<p>' . esc_html( Stat_Widgets_Fallback::string( 'noData', $lang ) ) . '</p>';
+			// Words without numbers are for readers without scripts (<noscript>): the widget says them itself, live.
+			$inner = $table ? Stat_Widgets_Fallback::html( $table, $indent, Stat_Widgets_Reserve::layout( $attributes, $table ) ) : $indent . '<noscript><p>' . esc_html( Stat_Widgets_Fallback::string( 'noData', $lang ) ) . '</p></noscript>';
+			if ( $table ) {
+				// As the snippet builder writes it (src/embed/reserve.ts): the numbers' period, the element's box.
+				$period = Stat_Widgets_Reserve::period( $attributes, $table );
+				$extra  = ( '' !== $period ? ' fallback-period="' . esc_attr( $period ) . '"' : '' ) . ' style="' . esc_attr( Stat_Widgets_Reserve::host_style( $attributes ) ) . '"';
+			}
 		}
 		if ( '' !== $read['error'] ) {
 			if ( $feed ) {
@@ -218,12 +244,12 @@ final class Stat_Widgets_Render {
 				/* translators: 1: what went wrong, 2: date and time. */
 				$note = sprintf( __( 'Feed problem: %1$s. Readers see the numbers fetched %2$s.', 'stat-widgets' ), $read['error'], $when );
 			} else {
-				$inner = $indent . '<p>' . esc_html( Stat_Widgets_Fallback::string( 'error', $lang ) ) . '</p>';
+				$inner = $indent . '<noscript><p>' . esc_html( Stat_Widgets_Fallback::string( 'error', $lang ) ) . '</p></noscript>';
 				/* translators: %s: what went wrong. */
 				$note = sprintf( __( 'Feed problem: %s. Readers see the widget’s error until the feed works.', 'stat-widgets' ), $read['error'] );
 			}
 		}
-		return array( self::kses( $inner ), $note );
+		return array( self::kses( $inner ), $note, $extra );
 	}
 
 	/**
@@ -233,19 +259,27 @@ final class Stat_Widgets_Render {
 	 */
 	private static function kses( $html ) {
 		$scope = array( 'scope' => true );
-		return wp_kses(
-			$html,
-			array(
-				'p'       => array(),
-				'small'   => array(),
-				'table'   => array(),
-				'caption' => array(),
-				'thead'   => array(),
-				'tbody'   => array(),
-				'tr'      => array(),
-				'th'      => $scope,
-				'td'      => array(),
-			)
+		$style = array( 'style' => true );
+		return Stat_Widgets_Reserve::with_styles(
+			function () use ( $html, $scope, $style ) {
+				return wp_kses(
+					$html,
+					array(
+						'noscript' => array(),
+						'p'        => $style,
+						'small'    => array(),
+						'span'     => $style,
+						'b'        => $style,
+						'table'    => $style,
+						'caption'  => $style,
+						'thead'    => $style,
+						'tbody'    => $style,
+						'tr'       => $style,
+						'th'       => $scope + $style,
+						'td'       => $style,
+					)
+				);
+			}
 		);
 	}
 

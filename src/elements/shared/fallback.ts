@@ -1,0 +1,72 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { formatPeriod } from '../../format/number.js';
+import { fill, stringsFor } from '../../format/strings.js';
+import { fallbackStringsFor } from './fallback-strings.js';
+
+type Host = ReactiveControllerHost & HTMLElement & { readonly state: string; readonly fallbackPeriod: string };
+
+/**
+ * Element children or text that is not white space: the page gave fallback content. Comments do
+ * not count, nor `<noscript>`, which is for readers without scripts only (the WordPress plugin
+ * says there why a feed has no numbers).
+ */
+function hasContent(host: HTMLElement): boolean {
+  for (const node of host.childNodes) {
+    if (node.nodeType === Node.ELEMENT_NODE ? (node as Element).localName !== 'noscript' : node.nodeType === Node.TEXT_NODE && node.textContent!.trim()) return true;
+  }
+  return false;
+}
+
+/**
+ * Fallback first, fallback last: the numbers the page wrote inside the element (its light-DOM
+ * children, as the snippet builder writes them, laid out like the widget: src/embed/reserve.ts)
+ * stay on screen through a `<slot>` until the widget has live numbers of its own, and stay when
+ * the feed cannot be loaded, with a status line saying they are not live. Nothing correct that
+ * the page showed disappears. The content is the page's: shown as given, never read (bad input
+ * is any HTML); only whether there is some is looked at. Without it, the widget's own
+ * placeholder and error stay.
+ */
+export class FallbackController implements ReactiveController {
+  /** Whether the element has fallback content; children added later (a page's script, a parser that streams) count too. */
+  private given = false;
+  /** Once it has shown live numbers the widget keeps its own (the page's may be older than what it showed). */
+  private wasLive = false;
+  private readonly observer = new MutationObserver(() => this.check());
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.observer.observe(this.host, { childList: true, characterData: true, subtree: true });
+    this.check();
+  }
+
+  hostDisconnected(): void {
+    this.observer.disconnect();
+  }
+
+  /**
+   * The page's content and, once the feed has failed, the status line, while the widget has no
+   * live numbers (`live` false) and the page gave some; null otherwise: the widget renders itself.
+   * `status` is the widget's own (a markup mistake is said after the fallback's words).
+   */
+  render(live: boolean, language: string, status: string): TemplateResult | null {
+    this.wasLive ||= live;
+    if (this.wasLive || !this.given) return null;
+    const failed = this.host.state === 'error' || this.host.state === 'stale';
+    const text = fallbackStringsFor(language);
+    const period = this.host.fallbackPeriod;
+    const words = period ? fill(text.figuresAsOf, { period: formatPeriod(period, language) }) : text.figuresNotLive;
+    const line = failed ? (status && status !== stringsFor(language).error ? `${words} (${status})` : words) : '';
+    // The status line only once the feed failed: while loading the box is the page's content alone, as before the script ran.
+    return html`<slot></slot>${line ? html`<div part="status" aria-hidden="true">${line}</div>` : nothing}<span class="visually-hidden" aria-live="polite">${line}</span>`;
+  }
+
+  private check(): void {
+    const given = hasContent(this.host);
+    if (given === this.given) return;
+    this.given = given;
+    this.host.requestUpdate();
+  }
+}
