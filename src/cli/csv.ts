@@ -2,6 +2,8 @@
 // LibreOffice write it in en or az/ru locales), with the line of every record and cell.
 // Strings in, records and problems out: no Node, no DOM, so the browser tests run it as is.
 
+import { csvText } from '../format/csv.js';
+
 /** A problem found while reading a CSV file; `code` and `params` are turned into words by messages.ts. */
 export interface CsvProblem {
   readonly line: number;
@@ -202,14 +204,9 @@ export function isOtherDelimiterRow(record: CsvRecord, header: CsvRecord, delimi
   return header.cells.length > 1 && record.cells.length === 1 && record.cells[0]!.includes(delimiter === ',' ? ';' : ',');
 }
 
-/** Quotes a cell when it holds the separator, a quote, a line break, or spaces at either end. */
-function quote(cell: string, delimiter: string): string {
-  return cell.includes(delimiter) || /["\r\n]/.test(cell) || cell.trim() !== cell ? `"${cell.replace(/"/g, '""')}"` : cell;
-}
-
 /** Writes rows as CSV: LF line ends, a final line end, optionally a BOM for Excel. */
 export function writeCsv(rows: readonly (readonly string[])[], delimiter: ',' | ';' = ',', bom = false): string {
-  return (bom ? BOM : '') + rows.map((row) => row.map((cell) => quote(cell, delimiter)).join(delimiter)).join('\n') + '\n';
+  return (bom ? BOM : '') + csvText(rows, delimiter);
 }
 
 /** Why bytes are not UTF-8 text, with the line and column of the first bad byte. */

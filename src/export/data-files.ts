@@ -6,6 +6,7 @@
 import type { DataAction, ExportHost, StatDataTable } from './types.js';
 import { elementSnippet, optionsFromElement } from '../embed/snippet.js';
 import { exportStringsFor, type ExportStrings } from './strings.js';
+import { csvCell } from '../format/csv.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -34,9 +35,8 @@ export async function runAction(action: DataAction, host: ExportHost, lang: stri
  */
 export function csvField(value: string | number | null): string {
   if (value === null) return '';
-  let field = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(field)) field = `'${field}`;
-  return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+  const field = String(value);
+  return csvCell(typeof value === 'string' && /^[=+\-@\t\r]/.test(field) ? `'${field}` : field);
 }
 
 /** The table as CSV (without the byte-order mark): a header row, the rows, a blank line, then the source and what the table is. */

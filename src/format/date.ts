@@ -12,9 +12,6 @@ const MONTHS_SHORT: Readonly<Record<string, readonly string[]>> = {
   az: ['yan', 'fev', 'mar', 'apr', 'may', 'iyn', 'iyl', 'avq', 'sen', 'okt', 'noy', 'dek'],
 };
 
-/** `formatPeriod`'s earlier name here, until the timeline imports that. */
-export { formatPeriod as periodName };
-
 /**
  * A time-axis label for the calendar unit starting at `time` (UTC ms): a year `2024`; a month
  * `Mar`, or `Mar 2024` with `withYear`; a day `Mar 5`, or `Mar 5, 2024` with `withYear`.

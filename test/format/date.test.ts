@@ -1,19 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { formatPeriodRange, formatTick, periodName } from '../../src/format/date.js';
+import { formatPeriodRange, formatTick } from '../../src/format/date.js';
 import { formatPeriod } from '../../src/format/number.js';
 
 const day = (y: number, m: number, d = 1) => Date.UTC(y, m - 1, d);
 
-describe('periodName', () => {
-  it('names periods as formatPeriod does, in every language we ship', () => {
-    for (const lang of ['en', 'az', 'ru', 'az-Latn-AZ', 'de'])
-      for (const period of ['2024', '2024-03', '2024-03-05', '1990-01-01', 'not a period'])
-        expect(periodName(period, lang), `${lang} ${period}`).to.equal(formatPeriod(period, lang));
-  });
-
+describe('formatPeriod on a time axis', () => {
   it('names 10,000 days fast (cached formatters)', () => {
     const started = performance.now();
-    for (let i = 0; i < 10000; i++) periodName(new Date(day(1990, 1, 1 + i)).toISOString().slice(0, 10), 'en');
+    for (let i = 0; i < 10000; i++) formatPeriod(new Date(day(1990, 1, 1 + i)).toISOString().slice(0, 10), 'en');
     expect(performance.now() - started).to.be.below(1000);
   });
 });

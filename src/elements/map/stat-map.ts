@@ -12,7 +12,8 @@ import type { Problem } from '../../feed/types.js';
 import { memoizeLast } from '../../math/memo.js';
 import { projectedAt } from '../../math/projection-cache.js';
 import type { Point } from '../../math/projection.js';
-import { DataMenu, tableOf } from '../shared/data-menu.js';
+import { tableOf } from '../../export/table.js';
+import { DataMenu } from '../shared/data-menu.js';
 import { StatWidget } from '../shared/stat-widget.js';
 import { mapStringsFor, registerMapStrings, type MapStrings } from './strings.js';
 import { mapStyles } from './stat-map.styles.js';
@@ -110,8 +111,6 @@ export class StatMap extends StatWidget {
   /** Credit line under the map (default: the built-in geometry's; none with another `geo`). */
   @property() credit = '';
 
-  /** The selection of a map with a feed of its own (inside `<stat-feed>`, its selection is used). */
-  @state() private own: string | null = null;
   /** The region that holds the one Tab stop. */
   @state() private active: string | null = null;
   @state() private tip: Tip | null = null;
@@ -209,8 +208,9 @@ export class StatMap extends StatWidget {
   /** Reads the feed and the geometry into the model render draws, and the state to reflect. */
   private derive(): void {
     const { language, text } = this;
-    const snapshot = this.readFeed();
-    const feed = snapshot?.feed;
+    this.readFeed();
+    const view = this.feedController.view({ metric: this.metric, period: this.period });
+    const { feed } = view;
     const metric = feed?.metric(this.metric);
     const { topology, error } = this.geometry;
     const layer = topology && geoLayer(topology, this.level);
@@ -220,30 +220,22 @@ export class StatMap extends StatWidget {
       this.status = text.mapError;
     }
     if (!topology && this.state !== 'error') this.state = 'loading';
-    // Mistakes in the page's markup: said in English, naming the attribute to fix.
-    const mistake = !this.metric
-      ? 'the metric attribute is required'
-      : !GEO_OBJECTS[this.level]
-        ? `level="${this.level}" is not district or economic-region`
-        : !snapshot
-          ? 'no feed: set src, or place the map inside <stat-feed>'
-          : feed && !metric
-            ? `metric="${this.metric}" is not in the feed`
-            : topology && !layer
-              ? `the geometry has no "${GEO_OBJECTS[this.level]}" object`
-              : '';
+    // Mistakes in the page's markup: said in English, naming the attribute to fix (the feed's own in the view).
+    const mistake =
+      (this.metric && !GEO_OBJECTS[this.level] ? `level="${this.level}" is not district or economic-region` : '') ||
+      view.mistake ||
+      (topology && !layer ? `the geometry has no "${GEO_OBJECTS[this.level]}" object` : '');
     this.markupMistake(mistake);
-    const { selection } = this.feedController;
-    this.selected = this.src ? this.own : (selection.region ?? null);
+    this.selected = this.feedController.selection.region ?? null;
 
     // Nothing is projected or drawn until the map nears the viewport (the placeholder keeps its place).
     const width = this.near.seen || this.print.printing ? this.resize.width : 0;
-    const { level, period, classes, scheme } = this;
+    const { level, classes, scheme } = this;
     this.model = null;
     // Shapes without numbers would read as "no data": until the feed is in, the placeholder stays.
     if (layer && width && feed) {
       const known = !!metric && !mistake;
-      this.model = this.choropleth(feed, layer, this.project(layer, width), this.metric, this.label, level, period || selection.period || '', classes, scheme, language, text, this.strings.noData, known);
+      this.model = this.choropleth(feed, layer, this.project(layer, width), this.metric, this.label, level, view.period ?? '', classes, scheme, language, text, this.strings.noData, known);
       this.problems = this.mismatches(feed.feed.regions, layer, level);
     }
     if ((this.model?.periods.length ?? 0) < 2) this.stop();
@@ -341,8 +333,7 @@ export class StatMap extends StatWidget {
   }
 
   private select(id: string | null): void {
-    if (this.src) this.own = id;
-    else this.feedController.select({ region: id });
+    this.feedController.select({ region: id });
     this.dispatchEvent(new StatRegionSelectEvent(id));
   }
 

@@ -11,7 +11,6 @@ export type DataMenuHost = ReactiveControllerHost & ExportHost & { readonly noMe
 const ACTIONS: readonly DataAction[] = ['downloadCsv', 'downloadSvg', 'downloadPng', 'copyEmbed'];
 
 /** Until the map and the timeline import it from src/export/table.ts. */
-export { tableOf } from '../../export/table.js';
 
 /** A download arrow over a tray, 16 px, drawn in the text colour. */
 const ICON = svg`<svg width="16" height="16" aria-hidden="true"><path d="M8 2v8M4.5 6.5 8 10l3.5-3.5M2.5 11v2.5h11V11"/></svg>`;

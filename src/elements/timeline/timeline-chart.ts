@@ -8,8 +8,8 @@ import { bisector } from 'd3-array';
 import { parsePeriod, type PeriodSpan } from '../../feed/period.js';
 import { textIn, type FeedIndex } from '../../feed/select.js';
 import type { EventKind, FeedEvent, Metric } from '../../feed/types.js';
-import { formatPeriodRange, formatTick, periodName } from '../../format/date.js';
-import { formatNumber } from '../../format/number.js';
+import { formatPeriodRange, formatTick } from '../../format/date.js';
+import { formatNumber, formatPeriod } from '../../format/number.js';
 import { fill } from '../../format/strings.js';
 import { isolatedPoints, linePath, simplifyToPixels, type PlotPoint } from '../../math/timeline-path.js';
 import { dodge, linearScale, nearest, stackRows, timeTicks, valueDomain, valueTicks, type LinearScale, type TimeTick, type TimeUnit } from '../../math/timeline-scales.js';
@@ -231,8 +231,8 @@ export function buildChart(feed: FeedIndex, options: ChartOptions): Chart {
     label: fill(options.label, {
       metrics: (shown.length ? shown : labels).join(', '),
       region: textIn(region?.name, language) || regionId,
-      from: periods.length ? periodName(periods[0]!, language) : '',
-      to: periods.length ? periodName(periods[periods.length - 1]!, language) : '',
+      from: periods.length ? formatPeriod(periods[0]!, language) : '',
+      to: periods.length ? formatPeriod(periods[periods.length - 1]!, language) : '',
     }),
     empty: valuesOf.every((values) => values.every((v) => v === null)),
   };
@@ -246,7 +246,7 @@ export function valueText(value: number | null, language: string, noData: string
 /** What a screen reader hears at period `i`: its name and every shown series' value. */
 export function describePeriod(chart: Chart, i: number, language: string, noData: string): string {
   const values = chart.series.filter((s) => s.visible).map((s) => `${s.label} ${valueText(s.values[i]!, language, noData)}`);
-  return `${periodName(chart.periods[i]!, language)}: ${values.join(', ')}`;
+  return `${formatPeriod(chart.periods[i]!, language)}: ${values.join(', ')}`;
 }
 
 /** What a screen reader hears of an event: its kind (`kind`, in the reader's language) and title, dates, place and figures. */
