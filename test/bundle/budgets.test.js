@@ -27,32 +27,35 @@ describe('byte budgets', () => {
   // per chart, its model split and exportImage() (map +0.13 KB, timeline +0.24 KB). Issue 16 allows
   // 0.5 KB in total; the measured growth (below, per budget) is over that and reported on the issue.
   // Counter: 19.3 -> 20.1 KB.
-  it('a page with only a counter loads at most 20.25 KB gzipped of ES modules (Lit and the feed layer included)', async () => {
+  // Issue 12 (fallback first and last: FallbackController, its status line in three languages,
+  // the slot) added 0.45–0.5 KB to every widget's path: counter 20.1 -> 20.7 KB.
+  it('a page with only a counter loads at most 21 KB gzipped of ES modules (Lit and the feed layer included)', async () => {
     const { gzip, files } = await sizeOf('dist/cdn/counter/define.js', true);
     expect(files.length).to.be.greaterThan(0);
-    expect(gzip, `counter-only ES path: ${files.join(', ')}`).to.be.at.most(20.25 * KB);
+    expect(gzip, `counter-only ES path: ${files.join(', ')}`).to.be.at.most(21 * KB);
   });
 
   // Issue 8's budget: everything in the IIFE, geometry excluded. The menu's actions are fetched
   // from dist/stat-widgets.actions.js on first use (an IIFE cannot split code). Measured 44.0 KB.
-  // Issue 16 (see the counter's budget): 44.2 -> 45.1 KB.
-  it('the drop-in IIFE bundle with every element is at most 45.25 KB gzipped', async () => {
+  // Issue 16 (see the counter's budget): 44.2 -> 45.1 KB. Issue 12 (see the counter's): 45.1 -> 45.7 KB.
+  it('the drop-in IIFE bundle with every element is at most 46 KB gzipped', async () => {
     const { gzip } = await sizeOf('dist/stat-widgets.iife.js');
-    expect(gzip).to.be.at.most(45.25 * KB);
+    expect(gzip).to.be.at.most(46 * KB);
   });
 
-  it('the menu’s actions, fetched on first use, are at most 6.5 KB gzipped', async () => {
+  // Issue 12: the copied embed code reserves the widget's box before any script runs (embed/reserve.ts): 6.5 -> 6.95 KB.
+  it('the menu’s actions, fetched on first use, are at most 7.25 KB gzipped', async () => {
     const { gzip } = await sizeOf('dist/stat-widgets.actions.js');
     expect(gzip).to.be.greaterThan(1 * KB);
-    expect(gzip).to.be.at.most(6.5 * KB);
+    expect(gzip).to.be.at.most(7.25 * KB);
   });
 
   // New in issue 5: the counters' path plus the summary's grid, list and strings. Measured 20.9 KB.
-  // Issue 16 (see the counter's budget): 21.1 -> 21.7 KB.
-  it('a page with only a summary loads at most 21.75 KB gzipped of ES modules', async () => {
+  // Issue 16 (see the counter's budget): 21.1 -> 21.7 KB. Issue 12 (see the counter's): 21.7 -> 22.3 KB.
+  it('a page with only a summary loads at most 22.5 KB gzipped of ES modules', async () => {
     const { gzip, files } = await sizeOf('dist/cdn/summary/define.js', true);
     expect(files.length).to.be.greaterThan(1);
-    expect(gzip, `summary-only ES path: ${files.join(', ')}`).to.be.at.most(21.75 * KB);
+    expect(gzip, `summary-only ES path: ${files.join(', ')}`).to.be.at.most(22.5 * KB);
   });
 
   // Issue 3 asks for 24 KB. Measured 2026-11-23: 28.9 KB. Of it, 13.6 KB is what every widget
@@ -65,12 +68,12 @@ describe('byte budgets', () => {
   // grow unnoticed; the gap is reported on the issue.
   // Issue 5 added 3.2 KB (menu and dataTable, theme tokens for classes, borders and tooltip in
   // light and dark, print: the table rendered when printing, languages); measured 33.7 KB.
-  // Issue 16 (see the counter's budget): 33.8 -> 34.3 KB.
-  it('a page with only a map loads at most 34.5 KB gzipped of ES modules (geometry excluded)', async () => {
+  // Issue 16 (see the counter's budget): 33.8 -> 34.3 KB. Issue 12 (see the counter's): 34.3 -> 34.8 KB.
+  it('a page with only a map loads at most 35.25 KB gzipped of ES modules (geometry excluded)', async () => {
     const { gzip, files } = await sizeOf('dist/cdn/map/define.js', true);
     expect(files.length).to.be.greaterThan(0);
     expect(files.some((f) => f.endsWith('.json')), 'the geometry is fetched, not bundled').to.equal(false);
-    expect(gzip, `map-only ES path: ${files.join(', ')}`).to.be.at.most(34.5 * KB);
+    expect(gzip, `map-only ES path: ${files.join(', ')}`).to.be.at.most(35.25 * KB);
   });
 
   // Issue 4 asks for 22 KB (and its plan for 24 KB). Measured 2026-11-23: 25.5 KB. Of it, 13.7 KB
@@ -85,11 +88,11 @@ describe('byte budgets', () => {
   // The budget holds what we have, so that it cannot grow unnoticed; the gap is reported on the issue.
   // Issue 5 added 3.3 KB (menu and dataTable, series and card tokens in light and dark, print,
   // languages); measured 29.4 KB.
-  // Issue 16 (see the counter's budget): 29.6 -> 30.3 KB.
-  it('a page with only a timeline loads at most 30.5 KB gzipped of ES modules', async () => {
+  // Issue 16 (see the counter's budget): 29.6 -> 30.3 KB. Issue 12 (see the counter's): 30.3 -> 30.8 KB.
+  it('a page with only a timeline loads at most 31.25 KB gzipped of ES modules', async () => {
     const { gzip, files } = await sizeOf('dist/cdn/timeline/define.js', true);
     expect(files.length).to.be.greaterThan(1);
-    expect(gzip, `timeline-only ES path: ${(gzip / KB).toFixed(1)} KB in ${files.join(', ')}`).to.be.at.most(30.5 * KB);
+    expect(gzip, `timeline-only ES path: ${(gzip / KB).toFixed(1)} KB in ${files.join(', ')}`).to.be.at.most(31.25 * KB);
   });
 
   it('the map’s geometry asset is at most 16 KB gzipped', async () => {
