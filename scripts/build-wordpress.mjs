@@ -23,10 +23,10 @@ if (SHIPPED.some((file) => !existsSync(join(dist, file)))) {
 // The plugin's header and the package must say the same version.
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const header = readFileSync(join(root, 'wordpress/stat-widgets/stat-widgets.php'), 'utf8');
-for (const [what, pattern] of [
+for (const [what, pattern] of /** @type {[string, RegExp][]} */ ([
   ['header', /^ \* Version:\s+(\S+)$/m],
   ['STAT_WIDGETS_VERSION', /'STAT_WIDGETS_VERSION', '([^']+)'/],
-]) {
+])) {
   const found = pattern.exec(header)?.[1];
   if (found !== version) throw new Error(`wordpress/stat-widgets/stat-widgets.php: ${what} says ${found}, package.json ${version}`);
 }

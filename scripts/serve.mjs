@@ -132,7 +132,7 @@ async function oembedAnswer(request, url, response) {
     if (embed.host !== request.headers.host || !/^\/dist\/embed\/(index\.html)?$/.test(embed.pathname)) throw new Error('not an embed of this server');
     options = optionsFromEmbedUrl(embed.href);
   } catch (error) {
-    return json(404, { error: `No embed at that url (${error.message}).` });
+    return json(404, { error: `No embed at that url (${error instanceof Error ? error.message : String(error)}).` });
   }
   const maxWidth = Number(url.searchParams.get('maxwidth')) || undefined;
   json(200, oembed(options, maxWidth));

@@ -43,7 +43,7 @@ function php(args, input) {
     const child = execFile('php', [PHP_SCRIPT, ...args], { env: { ...process.env, WORDPRESS_DIR: WORDPRESS } }, (error, stdout, stderr) =>
       error ? reject(new Error(stderr || error.message)) : resolve(stdout),
     );
-    child.stdin.end(input);
+    child.stdin?.end(input);
   });
 }
 

@@ -57,14 +57,18 @@ describe('WordPress plugin (Debian WordPress 6.1, posts saved by an author)', fu
     await site.php(`update_option(${php(name)}, json_decode(${php(JSON.stringify(value))}, true)); return true;`);
   }
 
-  /** Opens a published post in a new page: scripts on or off, reduced motion (numbers land at once). */
-  async function view(id, { javaScript = true, page } = {}) {
-    page ??= await browser.newPage();
+  /**
+   * Opens a published post in a new page (or the given one): scripts on or off, reduced motion (numbers land at once).
+   * @param {number} id
+   * @param {{ javaScript?: boolean, page?: import('puppeteer-core').Page }} [options]
+   */
+  async function view(id, { javaScript = true, page: given } = {}) {
+    const page = given ?? (await browser.newPage());
     await page.setViewport({ width: 1200, height: 900 });
     await page.setJavaScriptEnabled(javaScript);
     await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
     const response = await page.goto(`${site.origin}/?p=${id}`, { waitUntil: 'load' });
-    expect(response.status()).to.equal(200);
+    expect(response?.status()).to.equal(200);
     return page;
   }
 
@@ -223,7 +227,7 @@ describe('WordPress plugin (Debian WordPress 6.1, posts saved by an author)', fu
         await view(posts.block, { page });
         const [widget] = await liveWidgets(page);
         expect(widget.lang).to.equal('ru');
-        await page.waitForFunction(() => document.querySelector('stat-counter').shadowRoot.querySelector('[part=value]').textContent.trim() === '4\u00a0308');
+        await page.waitForFunction(() => document.querySelector('stat-counter')?.shadowRoot?.querySelector('[part=value]')?.textContent?.trim() === '4\u00a0308');
         await view(own, { javaScript: false, page });
         expect(await fallbackTexts(page)).to.deep.equal(['Teachers: 4,308 (Azerbaijan, 2024)']);
         await page.close();
@@ -313,7 +317,7 @@ describe('WordPress plugin (Debian WordPress 6.1, posts saved by an author)', fu
         expect(await page.$('.stat-widgets-note')).to.equal(null);
         // With scripts, the widget cannot reach the feed either: its own error.
         await view(posts.block, { page });
-        await page.waitForFunction(() => document.querySelector('stat-counter').state === 'error');
+        await page.waitForFunction(() => document.querySelector('stat-counter')?.state === 'error');
         await page.close();
         // An author viewing the page is told what is wrong.
         const author = await loggedIn('author');
@@ -414,7 +418,7 @@ describe('WordPress plugin (Debian WordPress 6.1, posts saved by an author)', fu
       );
       const page = await loggedIn('author');
       await page.goto(`${site.origin}/wp-admin/post.php?post=${id}&action=edit`, { waitUntil: 'load' });
-      await page.waitForFunction(() => document.querySelector('.editor-styles-wrapper stat-summary')?.state === 'ready', { timeout: 60000 });
+      await page.waitForFunction(() => document.querySelector('.editor-styles-wrapper')?.querySelector('stat-summary')?.state === 'ready', { timeout: 60000 });
       const note = await page.waitForSelector('.editor-styles-wrapper .stat-widgets-note', { timeout: 30000 });
       expect(await note.evaluate((el) => el.textContent)).to.include('This feed is not one authors may use');
       const today = JSON.parse(feedHost.body).observations.find((row) => row.region === 'AZ' && row.period === '2024');

@@ -52,7 +52,7 @@ describe('a published embed pasted into a WordPress post (no plugin setting: an 
     };
     const files = publishedFiles(config);
     host = createServer((request, response) => {
-      const path = new URL(request.url, origin).pathname;
+      const path = new URL(request.url ?? '/', origin).pathname;
       const file = path.startsWith('/embeds/') && (path.endsWith('/') ? `${path}index.html` : path).slice('/embeds/'.length);
       if (file && file in files) {
         response.writeHead(200, { 'Content-Type': file.endsWith('.json') ? 'application/json' : 'text/html; charset=utf-8' }).end(files[file]);
@@ -86,7 +86,7 @@ describe('a published embed pasted into a WordPress post (no plugin setting: an 
     this.timeout(60000);
     await browser?.close();
     await site?.stop();
-    await new Promise((resolve) => (host ? host.close(resolve) : resolve()));
+    await /** @type {Promise<void>} */ (new Promise((resolve) => (host ? host.close(() => resolve()) : resolve())));
   });
 
   for (const width of [375, 1200]) {

@@ -49,7 +49,7 @@ try {
 
   await logIn(page, 'author', 'author-password');
   await page.goto(`${site.origin}/wp-admin/post.php?post=${id}&action=edit`, { waitUntil: 'load' });
-  await page.waitForFunction(() => document.querySelector('.editor-styles-wrapper stat-summary')?.state === 'ready', { timeout: 60000 });
+  await page.waitForFunction(() => document.querySelector('.editor-styles-wrapper')?.querySelector('stat-summary')?.state === 'ready', { timeout: 60000 });
   // Select the summary block: its settings open in the sidebar.
   await page.evaluate(() => {
     const blocks = window.wp.data.select('core/block-editor').getBlocks();
@@ -65,7 +65,7 @@ try {
   await reader.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
   await reader.goto(`${site.origin}/?p=${id}`, { waitUntil: 'load' });
   await reader.waitForFunction(() => document.querySelector('stat-summary')?.state === 'ready');
-  await reader.evaluate(() => scrollTo(0, document.querySelector('h1').getBoundingClientRect().top + scrollY - 24));
+  await reader.evaluate(() => scrollTo(0, (document.querySelector('h1')?.getBoundingClientRect().top ?? 0) + scrollY - 24));
   await reader.waitForFunction(() => document.querySelector('stat-map')?.state === 'ready');
   await new Promise((resolve) => setTimeout(resolve, 1000));
   await reader.screenshot({ path: join(images, 'wordpress-published-post.png') });

@@ -19,7 +19,7 @@ export async function startFeedHost({ dist, feed }) {
   const host = {
     body: JSON.stringify(feed),
     /** Requests for /feed.json, and how many were conditional and answered 304. */
-    requests: [],
+    requests: /** @type {{ path: string, query: string, conditional: string | null, status: number, userAgent: string }[]} */ ([]),
     port: 0,
   };
   const sockets = new Set();
@@ -60,7 +60,7 @@ export async function startFeedHost({ dist, feed }) {
       if (embed.host !== request.headers.host || !/^\/dist\/embed\/(index\.html)?$/.test(embed.pathname)) throw new Error('not an embed of this host');
       json(200, answer(optionsFromEmbedUrl(embed.href)));
     } catch (error) {
-      json(404, { error: error.message });
+      json(404, { error: error instanceof Error ? error.message : String(error) });
     }
   }
 
@@ -83,11 +83,11 @@ export async function startFeedHost({ dist, feed }) {
     });
 
   host.stop = () =>
-    new Promise((resolve) => {
+    /** @type {Promise<void>} */ (new Promise((resolve) => {
       if (!server?.listening) return resolve();
       server.close(() => resolve());
       for (const socket of sockets) socket.destroy();
-    });
+    }));
 
   return host.start();
 }
