@@ -65,8 +65,9 @@ function judgedHere(path: string, metricsRead: boolean, regionsRead: boolean, lo
 
 /**
  * A map geometry against regions.csv: a region the geometry should draw but has no feature for
- * (one with `geo`, or of a level whose other regions it draws) is a problem, with the feature id
- * it probably means; a feature with no region is a note (drawn as "no data").
+ * (one with `geo`, or of a level whose other regions it draws; every region when it draws none)
+ * is a problem, with the feature id it probably means; a feature with no region is a note (drawn
+ * as "no data").
  */
 function geometryProblems(geometry: NonNullable<BuildOptions['geometry']>, regions: readonly Json[], regionsFile: string, locator: Locator): CliProblem[] {
   const featureIds = new Set(geometry.features.map((feature) => feature.id));
@@ -83,7 +84,8 @@ function geometryProblems(geometry: NonNullable<BuildOptions['geometry']>, regio
   const problems: CliProblem[] = [];
   regions.forEach((region, index) => {
     const id = key(region);
-    if (id === undefined || featureIds.has(id) || (region['geo'] === undefined && !levels.has(region['level']))) return;
+    // A level the map draws none of is not its to draw (the country above its states), unless it draws none at all.
+    if (id === undefined || featureIds.has(id) || (region['geo'] === undefined && drawn.size > 0 && !levels.has(region['level']))) return;
     const place = locator.locate(`regions[${index}].${region['geo'] === undefined ? 'id' : 'geo'}`, regionsFile);
     problems.push({ ...place, code: 'geo.no-feature', params: { id, file: geometry.file, didYouMean: suggester.suggest(JSON.stringify(id)) } });
   });

@@ -22,9 +22,9 @@ describe('readGeometry', () => {
     const text = await get(TOPO);
     const none = readGeometry('us.json', text);
     expect(none.fatal).to.equal(true);
-    expect(en(none.problems)).to.deep.equal(['us.json: us.json holds several objects (states, new_england); pick one with --object NAME']);
+    expect(en(none.problems)).to.deep.equal(['us.json: the topology holds several objects (states, new_england); pick one with --object NAME']);
     const wrong = readGeometry('us.json', text, { object: 'state' });
-    expect(en(wrong.problems)).to.deep.equal(['us.json: us.json has no object "state" (its objects: states, new_england); did you mean "states"?']);
+    expect(en(wrong.problems)).to.deep.equal(['us.json: the topology has no object "state" (its objects: states, new_england); did you mean "states"?']);
     const states = readGeometry('us.json', text, { object: 'states' });
     expect(states.problems).to.deep.equal([]);
     expect(states.features.map(({ id, name }) => [id, name])).to.deep.equal([
@@ -47,7 +47,7 @@ describe('readGeometry', () => {
 
   it('not a geometry, not JSON, a duplicate id', () => {
     expect(readGeometry('x.json', '{"type":"Feature"').problems[0]!.code).to.equal('json.syntax');
-    expect(en(readGeometry('x.json', '{"type":"Point","coordinates":[0,0]}').problems)).to.deep.equal(['x.json: x.json is neither TopoJSON (a "Topology") nor GeoJSON (a "FeatureCollection" or "Feature")']);
+    expect(en(readGeometry('x.json', '{"type":"Point","coordinates":[0,0]}').problems)).to.deep.equal(['x.json: the file is neither TopoJSON (a "Topology") nor GeoJSON (a "FeatureCollection" or "Feature")']);
     const twice = readGeometry('x.json', JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', id: 7, properties: {} }, { type: 'Feature', id: '7', properties: {} }] }));
     expect(en(twice.problems)).to.deep.equal(['x.json: feature 2 has the id "7" of an earlier feature; it is left out']);
     expect(twice.features.map((feature) => feature.id)).to.deep.equal(['7']);

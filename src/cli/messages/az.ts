@@ -70,9 +70,9 @@ export const az: CliMessages = {
   'more.items': (p) => `… və belə daha ${n(p, 'count')} yer (${s(p, 'path')})`,
   'did-you-mean': (p) => `("${s(p, 'suggestion')}" nəzərdə tutulub?)`,
   'summary.notes': (p) => `${n(p, 'count')} qeyd: yuxarıda deyildiyi kimi oxunub, düzəltmək lazım deyil`,
-  'geo.not-geometry': (p) => `${s(p, 'file')} nə TopoJSON ("Topology"), nə də GeoJSON ("FeatureCollection" və ya "Feature") deyil`,
-  'geo.choose-object': (p) => `${s(p, 'file')} faylında bir neçə obyekt var (${s(p, 'objects')}); birini --object AD ilə seçin`,
-  'geo.unknown-object': (p) => `${s(p, 'file')} faylında "${s(p, 'name')}" obyekti yoxdur (obyektləri: ${s(p, 'objects')})${maybe(p, 'suggestion', (x) => `; "${x}" nəzərdə tutulub?`)}`,
+  'geo.not-geometry': () => `fayl nə TopoJSON ("Topology"), nə də GeoJSON ("FeatureCollection" və ya "Feature") deyil`,
+  'geo.choose-object': (p) => `topologiyada bir neçə obyekt var (${s(p, 'objects')}); birini --object AD ilə seçin`,
+  'geo.unknown-object': (p) => `topologiyada "${s(p, 'name')}" obyekti yoxdur (obyektləri: ${s(p, 'objects')})${maybe(p, 'suggestion', (x) => `; "${x}" nəzərdə tutulub?`)}`,
   'geo.no-id': (p) =>
     `${n(p, 'index')} nömrəli obyektin id-si yoxdur${maybe(p, 'property', (x) => ` ("${x}" xassəsi yoxdur)`)}; id-ləri saxlayan xassəni --id ilə göstərin${maybe(p, 'properties', (x) => ` (xassələri: ${x})`)}`,
   'geo.duplicate-id': (p) => `${n(p, 'index')} nömrəli obyektin id-si ("${s(p, 'id')}") əvvəlki obyektdə də var; o buraxılır`,

@@ -70,9 +70,9 @@ export const en: CliMessages = {
   'more.items': (p) => `… and ${n(p, 'count')} more like this (${s(p, 'path')})`,
   'did-you-mean': (p) => `(did you mean "${s(p, 'suggestion')}"?)`,
   'summary.notes': (p) => `${n(p, 'count')} note${n(p, 'count') === 1 ? '' : 's'}: read as said above, nothing to fix`,
-  'geo.not-geometry': (p) => `${s(p, 'file')} is neither TopoJSON (a "Topology") nor GeoJSON (a "FeatureCollection" or "Feature")`,
-  'geo.choose-object': (p) => `${s(p, 'file')} holds several objects (${s(p, 'objects')}); pick one with --object NAME`,
-  'geo.unknown-object': (p) => `${s(p, 'file')} has no object "${s(p, 'name')}" (its objects: ${s(p, 'objects')})${maybe(p, 'suggestion', (x) => `; did you mean "${x}"?`)}`,
+  'geo.not-geometry': () => `the file is neither TopoJSON (a "Topology") nor GeoJSON (a "FeatureCollection" or "Feature")`,
+  'geo.choose-object': (p) => `the topology holds several objects (${s(p, 'objects')}); pick one with --object NAME`,
+  'geo.unknown-object': (p) => `the topology has no object "${s(p, 'name')}" (its objects: ${s(p, 'objects')})${maybe(p, 'suggestion', (x) => `; did you mean "${x}"?`)}`,
   'geo.no-id': (p) =>
     `feature ${n(p, 'index')} has no id${maybe(p, 'property', (x) => ` (no property "${x}")`)}; name the property that holds the ids with --id${maybe(p, 'properties', (x) => ` (its properties: ${x})`)}`,
   'geo.duplicate-id': (p) => `feature ${n(p, 'index')} has the id "${s(p, 'id')}" of an earlier feature; it is left out`,

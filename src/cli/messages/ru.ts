@@ -77,9 +77,9 @@ export const ruMessages: CliMessages = {
   'more.items': (p) => `… и ещё ${n(p, 'count')} таких же (${s(p, 'path')})`,
   'did-you-mean': (p) => `(может быть, «${s(p, 'suggestion')}»?)`,
   'summary.notes': (p) => `${n(p, 'count')} ${ru(n(p, 'count'), 'замечание', 'замечания', 'замечаний')}: прочитано, как сказано выше, исправлять не нужно`,
-  'geo.not-geometry': (p) => `${s(p, 'file')} — не TopoJSON («Topology») и не GeoJSON («FeatureCollection» или «Feature»)`,
-  'geo.choose-object': (p) => `в ${s(p, 'file')} несколько объектов (${s(p, 'objects')}); выберите один: --object ИМЯ`,
-  'geo.unknown-object': (p) => `в ${s(p, 'file')} нет объекта «${s(p, 'name')}» (объекты: ${s(p, 'objects')})${maybe(p, 'suggestion', (x) => `; может быть, «${x}»?`)}`,
+  'geo.not-geometry': () => `файл — не TopoJSON («Topology») и не GeoJSON («FeatureCollection» или «Feature»)`,
+  'geo.choose-object': (p) => `в топологии несколько объектов (${s(p, 'objects')}); выберите один: --object ИМЯ`,
+  'geo.unknown-object': (p) => `в топологии нет объекта «${s(p, 'name')}» (объекты: ${s(p, 'objects')})${maybe(p, 'suggestion', (x) => `; может быть, «${x}»?`)}`,
   'geo.no-id': (p) =>
     `у объекта ${n(p, 'index')} нет id${maybe(p, 'property', (x) => ` (нет свойства «${x}»)`)}; укажите свойство с id через --id${maybe(p, 'properties', (x) => ` (его свойства: ${x})`)}`,
   'geo.duplicate-id': (p) => `у объекта ${n(p, 'index')} тот же id «${s(p, 'id')}», что у одного из предыдущих; он пропущен`,
