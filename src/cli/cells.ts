@@ -3,6 +3,9 @@
 // group digits), "4.308" (az and de group with a point), "12,5" (a decimal comma), "31.12.2024".
 
 import { parsePeriod } from '../feed/period.js';
+import type { CsvRecord } from './csv.js';
+import type { CliProblem, Place } from './problems.js';
+import type { Table } from './table.js';
 
 /** What a number cell holds. `probably` is the number it most likely means; `otherwise` a second reading. */
 export type NumberReading =
@@ -10,6 +13,8 @@ export type NumberReading =
   | { readonly kind: 'empty' }
   | { readonly kind: 'thousands'; readonly probably: number; readonly otherwise?: number }
   | { readonly kind: 'decimal-comma'; readonly probably: number; readonly otherwise?: number }
+  /** `.097`, `-.5`: a number with no digit before its point, as R, SAS and spreadsheets export them (read, with a note). */
+  | { readonly kind: 'leading-point'; readonly value: number }
   | { readonly kind: 'not-a-number' };
 
 /** What the rest of the file tells about a cell. */
@@ -28,6 +33,7 @@ const POINT_GROUPED = /^(-?[1-9]\d{0,2}(?:\.\d{3})+)(?:,(\d+))?$/;
 /** `1,234` or `1,234,567`, with an optional decimal point: `1,234.5`. */
 const COMMA_GROUPED = /^(-?[1-9]\d{0,2}(?:,\d{3})+)(?:\.(\d+))?$/;
 const DECIMAL_COMMA = /^-?\d+,\d+$/;
+const LEADING_POINT = /^[-+]?\.\d+([eE][+-]?\d+)?$/;
 
 const digits = (grouped: string) => grouped.replace(/[^\d-]/g, '');
 const join = (whole: string, fraction: string | undefined) => Number(fraction === undefined ? whole : `${whole}.${fraction}`);
@@ -39,7 +45,7 @@ const join = (whole: string, fraction: string | undefined) => Number(fraction ==
 export function hasDecimals(cells: Iterable<string>): boolean {
   for (const raw of cells) {
     const cell = raw.trim();
-    if (PLAIN.test(cell) && cell.includes('.') && !POINT_GROUPED.test(cell)) return true;
+    if (((PLAIN.test(cell) && !POINT_GROUPED.test(cell)) || LEADING_POINT.test(cell)) && cell.includes('.')) return true;
   }
   return false;
 }
@@ -73,6 +79,7 @@ export function readNumber(raw: string, context: NumberContext): NumberReading {
     }
     return { kind: 'thousands', probably: grouped };
   }
+  if (LEADING_POINT.test(cell)) return { kind: 'leading-point', value: Number(cell) };
   if (DECIMAL_COMMA.test(cell)) return { kind: 'decimal-comma', probably: Number(cell.replace(',', '.')) };
   return { kind: 'not-a-number' };
 }
@@ -102,4 +109,49 @@ export function probablePeriod(raw: string): string | undefined {
   match = /^(\d{4})[./](\d{1,2})$/.exec(cell);
   if (match) return check(`${match[1]}-${pad(+match[2]!)}`);
   return undefined;
+}
+
+/**
+ * A number reading as the feed stores it: the number, null when empty, or a problem at `place`
+ * (and the probable number, so that checks go on). `.097` is read, with a note (convert.ts
+ * counts the notes of a column into one).
+ */
+export function numberReading(reading: NumberReading, raw: string, place: Place, problems: CliProblem[]): number | null {
+  switch (reading.kind) {
+    case 'number':
+      return reading.value;
+    case 'empty':
+      return null;
+    case 'leading-point':
+      problems.push({ ...place, code: 'number.leading-point', params: { raw, value: reading.value } });
+      return reading.value;
+    case 'thousands':
+    case 'decimal-comma':
+      problems.push({ ...place, code: `number.${reading.kind}`, params: { raw, probably: reading.probably, otherwise: reading.otherwise } });
+      return reading.probably;
+    default:
+      problems.push({ ...place, code: 'number.invalid', params: { raw } });
+      return null;
+  }
+}
+
+/** A number cell of a table: see numberReading. */
+export function numberCell(table: Table, row: CsvRecord, column: number, context: NumberContext, problems: CliProblem[]): number | null {
+  const raw = table.cell(row, column);
+  return numberReading(readNumber(raw, context), raw, table.place(row, column), problems);
+}
+
+/** A period or date cell: written as it is, or (with a problem) as the period it probably means. */
+export function periodCell(table: Table, row: CsvRecord, column: number | undefined, problems: CliProblem[], cache?: Map<string, string | undefined>): string | undefined {
+  const raw = table.cell(row, column);
+  if (!raw) return undefined;
+  // A file repeats a few periods many times: each distinct one is looked at once.
+  let probably = cache?.get(raw);
+  if (probably === undefined && !cache?.has(raw)) {
+    probably = probablePeriod(raw);
+    cache?.set(raw, probably);
+  }
+  if (probably === undefined) return raw;
+  problems.push({ ...table.place(row, column), code: 'date.format', params: { raw, probably } });
+  return probably;
 }

@@ -4,16 +4,24 @@
 // Strings in, a document and problems out: no Node, no DOM. The tables are read by table.ts,
 // each file by its reader in readers.ts.
 
-import type { Problem } from '../feed/types.js';
 import { validateFeed } from '../feed/validate.js';
 import { lineAndColumn } from './csv.js';
+import type { GeoFeature } from './geometry.js';
 import { Locator } from './locate.js';
 import type { CliProblem, Place } from './problems.js';
 import { sortProblems } from './problems.js';
-import { readEvents, readMeta, readMetrics, readObservations, readRegions, type Json } from './readers.js';
+import { countNotes, isNote } from './report.js';
+import { readObservations } from './observations.js';
+import { readEvents, readMeta, readMetrics, readRegions, type Json } from './readers.js';
+import { RegionSuggester } from './suggest-region.js';
 import type { ConvertOptions, CsvSource } from './table.js';
 
 export type { ConvertOptions, CsvSource } from './table.js';
+
+export interface BuildOptions extends ConvertOptions {
+  /** A map geometry (`feed build --geo`): each region it should draw must have its feature. */
+  readonly geometry?: { readonly file: string; readonly features: readonly GeoFeature[] };
+}
 
 /** The CSV files of a feed; events and meta are optional. */
 export interface CsvSources {
@@ -37,21 +45,73 @@ export interface ConvertResult {
   readonly document: Json;
   /** Every problem, sorted by file, line and column. Empty when the feed is good to publish. */
   readonly problems: CliProblem[];
+  /** What was read in a way worth saying but is no problem (`.097`): one per column, with how many cells. */
+  readonly notes: CliProblem[];
   readonly counts: Counts;
 }
 
 const LEVEL_RANK: Readonly<Record<string, number>> = { country: 0, 'economic-region': 1, district: 2 };
 
-/** The validator's problems, placed on the CSV cells they came from. */
-function placeWarnings(warnings: readonly Problem[], locator: Locator, fallback: string): CliProblem[] {
-  return warnings.map((warning) => locator.place(warning, fallback));
+/**
+ * Whether a validator problem is the document's own: not about a file that could not be read
+ * (it stood in), nor about a column its file lacks (said once, on the header).
+ */
+function judgedHere(path: string, metricsRead: boolean, regionsRead: boolean, locator: Locator): boolean {
+  const item = /^(metrics|regions|observations|events)(?:\[\d+\](?:\.([^.[]+))?)?/.exec(path);
+  if (!item) return true;
+  if ((item[1] === 'metrics' && !metricsRead) || (item[1] === 'regions' && !regionsRead)) return false;
+  return item[2] === undefined || !locator.missing.get(item[1]!)?.includes(item[2]);
+}
+
+/**
+ * A map geometry against regions.csv: a region the geometry should draw but has no feature for
+ * (one with `geo`, or of a level whose other regions it draws; every region when it draws none)
+ * is a problem, with the feature id it probably means; a feature with no region is a note (drawn
+ * as "no data").
+ */
+function geometryProblems(geometry: NonNullable<BuildOptions['geometry']>, regions: readonly Json[], regionsFile: string, locator: Locator): CliProblem[] {
+  const featureIds = new Set(geometry.features.map((feature) => feature.id));
+  const drawn = new Set<string>();
+  const levels = new Set<unknown>();
+  const key = (region: Json) => (region['geo'] ?? region['id']) as string | undefined;
+  for (const region of regions) {
+    const id = key(region);
+    if (id === undefined || !featureIds.has(id)) continue;
+    drawn.add(id);
+    levels.add(region['level']);
+  }
+  const suggester = new RegionSuggester(geometry.features.map((feature) => ({ id: feature.id, name: { en: feature.name, ...feature.names } })));
+  const problems: CliProblem[] = [];
+  regions.forEach((region, index) => {
+    const id = key(region);
+    // A level the map draws none of is not its to draw (the country above its states), unless it draws none at all.
+    if (id === undefined || featureIds.has(id) || (region['geo'] === undefined && drawn.size > 0 && !levels.has(region['level']))) return;
+    const place = locator.locate(`regions[${index}].${region['geo'] === undefined ? 'id' : 'geo'}`, regionsFile);
+    problems.push({ ...place, code: 'geo.no-feature', params: { id, file: geometry.file, didYouMean: suggester.suggest(JSON.stringify(id)) } });
+  });
+  for (const feature of geometry.features) {
+    if (!drawn.has(feature.id)) problems.push({ file: geometry.file, code: 'geo.no-region', params: { id: feature.id, name: feature.name, regions: regionsFile } });
+  }
+  return problems;
+}
+
+/** Stand-ins for a metrics.csv that cannot be read: a metric per key of the rows. */
+function standInMetrics(observations: readonly Json[]): Json[] {
+  const ids = new Set(observations.flatMap((row) => Object.keys(row)).filter((key) => key !== 'period' && key !== 'region'));
+  return [...ids].map((id) => ({ id, kind: 'stock' }));
+}
+
+/** Stand-ins for a regions.csv that cannot be read: a region per id the rows name. */
+function standInRegions(observations: readonly Json[]): Json[] {
+  const ids = new Set(observations.map((row) => row['region']).filter((id): id is string => typeof id === 'string' && id !== ''));
+  return [...ids].map((id) => ({ id, level: 'district' }));
 }
 
 /**
  * Builds a feed document from CSV files and checks it with the feed validator. The document
  * is written only when `problems` is empty; with problems, each names its file, line and column.
  */
-export function csvToFeed(sources: CsvSources, options: ConvertOptions = {}): ConvertResult {
+export function csvToFeed(sources: CsvSources, options: BuildOptions = {}): ConvertResult {
   const problems: CliProblem[] = [];
   const locator = new Locator();
   for (const name of ['metrics', 'regions', 'observations', 'events'] as const) {
@@ -63,27 +123,41 @@ export function csvToFeed(sources: CsvSources, options: ConvertOptions = {}): Co
   const regionList = readRegions(sources.regions, problems, locator, options);
   const metrics = metricList ?? [];
   const regions = regionList ?? [];
+  // The validator judges the document; a file that lacks a required column, or could not be
+  // read, stands in with what it still says (ids), so that the other files' cells are judged
+  // too: a header problem hides nothing but what it is about.
+  const standIn = (items: Json[], missing: readonly string[] | undefined, fill: Json) =>
+    missing?.some((name) => name in fill) ? items.map((item) => ({ ...item, ...Object.fromEntries(Object.entries(fill).filter(([name]) => missing.includes(name))) })) : items;
+  const metricsJudged = standIn(metrics, locator.missing.get('metrics'), { kind: 'stock' });
+  const regionsJudged = standIn(regions, locator.missing.get('regions'), { level: 'district' });
   // What the validator makes of the metrics and regions alone: which metric columns to read,
   // and each region's level (its problems are reported once, by the full check below).
-  const early = validateFeed({ version: 1, metrics, regions });
+  const early = validateFeed({ version: 1, metrics: metricsJudged, regions: regionsJudged });
+  const declared = metricList && new Set(metricList.map((metric) => (metric['id'] as string | undefined) ?? '').filter(Boolean));
   const usable = early.ok ? early.feed.metrics.map((metric) => metric.id) : [];
   const regionOrder = new Map<string, { level: number; index: number }>();
   if (early.ok) early.feed.regions.forEach((region, index) => regionOrder.set(region.id, { level: LEVEL_RANK[region.level] ?? 3, index }));
-  const declared = metricList && new Set(metricList.map((metric) => (metric['id'] as string | undefined) ?? '').filter(Boolean));
   const observations = readObservations(sources.observations, sources.metrics.file, { usable, declared }, regionOrder, problems, locator, options);
   const events = sources.events ? readEvents(sources.events, problems, locator, options) : [];
   const document: Json = { version: 1, ...head, metrics, regions, observations, events };
-  // Without its metrics or regions the document is a fragment: the validator would only say
-  // that every row's metric or region is unknown. The CSV problems above come first.
-  if (metricList && regionList) {
-    options.onCheck?.(observations.length);
-    const result = validateFeed(document);
-    problems.push(...placeWarnings(result.ok ? result.warnings : [result.fatal, ...result.warnings], locator, sources.metrics.file));
+  // Observations without a period or region column would each only repeat that.
+  const rowsJudged = locator.missing.get('observations')?.length ? [] : observations;
+  options.onCheck?.(observations.length);
+  const judged = { ...document, metrics: metricList ? metricsJudged : standInMetrics(observations), regions: regionList ? regionsJudged : standInRegions(observations), observations: rowsJudged };
+  const result = validateFeed(judged);
+  const suggester = regionList && new RegionSuggester(regions);
+  for (const warning of result.ok ? result.warnings : [result.fatal, ...result.warnings]) {
+    if (!judgedHere(warning.path, metricList !== undefined, regionList !== undefined, locator)) continue;
+    const problem = locator.place(warning, sources.metrics.file);
+    const didYouMean = warning.code === 'unknown-region' ? suggester?.suggest(warning.params['got']) : undefined;
+    problems.push(didYouMean === undefined ? problem : { ...problem, params: { ...problem.params, didYouMean } });
   }
+  if (options.geometry && regionList) problems.push(...geometryProblems(options.geometry, regions, sources.regions.file, locator));
   const files = [sources.meta, sources.metrics, sources.regions, sources.observations, sources.events].flatMap((source) => (source ? [source.file] : []));
   return {
     document,
-    problems: sortProblems(problems, files),
+    problems: sortProblems(problems.filter((problem) => !isNote(problem)), files),
+    notes: sortProblems(countNotes(problems), files),
     counts: { metrics: metrics.length, regions: regions.length, observations: observations.length, events: events.length },
   };
 }

@@ -8,10 +8,12 @@ const HELP: Readonly<Record<Lang, string>> = {
 Commands:
   build [dir]      build feed.json from the CSV files in dir (default: the current directory)
   check [dir|file] check the CSV files in dir, or a feed (.json or .json.gz); print every problem
-  regions          write the regions CSV template for the Azerbaijan map (93 regions)
+  regions          write the regions CSV template for the Azerbaijan map (93 regions),
+                   or with --from for any TopoJSON or GeoJSON map
 
 CSV files (in dir, or named one by one):
-  --observations FILE  observations.csv: period, region, one column per metric   (required)
+  --observations FILE  observations.csv: period, region, one column per metric;
+                       or long (tidy): period, region, metric, value   (required)
   --metrics FILE       metrics.csv: id, kind, label_<lang>…, description_<lang>…, unit   (required)
   --regions FILE       regions.csv: id, level, parent, name_<lang>…, geo   (required)
   --events FILE        events.csv: date, end, kind, region, title_<lang>…, summary_<lang>…, url, figures
@@ -20,6 +22,12 @@ CSV files (in dir, or named one by one):
 Options:
   --out FILE, -o FILE  where to write (build: dir/feed.json; regions: standard output)
   --gzip               build: also write FILE.gz
+  --geo FILE           build, check: check regions.csv against this map (TopoJSON or GeoJSON)
+  --from FILE          regions: start from this map's features (TopoJSON or GeoJSON)
+  --object NAME        --from, --geo: the TopoJSON object (default: the only one)
+  --id PROP            --from, --geo: the feature property with the ids (default: the feature's id)
+  --name PROP          --from, --geo: the feature property with the names (default: name)
+  --level LEVEL        --from: the level written for each region (default: district)
   --delimiter , or ;   regions: the separator to write (default ,)
   --bom                regions: start the file with a byte-order mark (Excel reads UTF-8 then)
   --progress           show progress on standard error (shown for large files on a terminal)
@@ -32,10 +40,12 @@ Exit status: 0 no problems, 1 problems found (nothing written), 2 input unreadab
 Əmrlər:
   build [qovluq]       qovluqdakı CSV fayllarından feed.json qurur (susmaya görə: cari qovluq)
   check [qovluq|fayl]  qovluqdakı CSV fayllarını və ya lenti (.json, .json.gz) yoxlayır; hər problemi göstərir
-  regions              Azərbaycan xəritəsi üçün regionlar CSV şablonunu yazır (93 region)
+  regions              Azərbaycan xəritəsi üçün regionlar CSV şablonunu yazır (93 region),
+                       --from ilə istənilən TopoJSON və ya GeoJSON xəritəsi üçün
 
 CSV faylları (qovluqda və ya ayrı-ayrılıqda):
-  --observations FAYL  observations.csv: period, region, hər göstərici üçün bir sütun   (mütləq)
+  --observations FAYL  observations.csv: period, region, hər göstərici üçün bir sütun;
+                       və ya uzun (tidy) şəkildə: period, region, metric, value   (mütləq)
   --metrics FAYL       metrics.csv: id, kind, label_<dil>…, description_<dil>…, unit   (mütləq)
   --regions FAYL       regions.csv: id, level, parent, name_<dil>…, geo   (mütləq)
   --events FAYL        events.csv: date, end, kind, region, title_<dil>…, summary_<dil>…, url, figures
@@ -44,6 +54,12 @@ CSV faylları (qovluqda və ya ayrı-ayrılıqda):
 Seçimlər:
   --out FAYL, -o FAYL  harada yazılsın (build: qovluq/feed.json; regions: standart çıxış)
   --gzip               build: FAYL.gz də yazılsın
+  --geo FAYL           build, check: regions.csv bu xəritə ilə yoxlansın (TopoJSON və ya GeoJSON)
+  --from FAYL          regions: bu xəritənin obyektlərindən başlansın (TopoJSON və ya GeoJSON)
+  --object AD          --from, --geo: TopoJSON obyekti (susmaya görə: yeganə obyekt)
+  --id XASSƏ           --from, --geo: id-ləri saxlayan xassə (susmaya görə: obyektin id-si)
+  --name XASSƏ         --from, --geo: adları saxlayan xassə (susmaya görə: name)
+  --level SƏVİYYƏ      --from: hər regiona yazılan səviyyə (susmaya görə: district)
   --delimiter , və ya ;  regions: ayırıcı (susmaya görə ,)
   --bom                regions: faylın əvvəlinə BOM yazılsın (Excel UTF-8-i belə tanıyır)
   --progress           gedişatı standart xəta axınında göstər (terminalda böyük fayllar üçün özü göstərilir)
@@ -56,10 +72,12 @@ Seçimlər:
 Команды:
   build [папка]        собрать feed.json из CSV-файлов в папке (по умолчанию — текущая папка)
   check [папка|файл]   проверить CSV-файлы в папке или фид (.json, .json.gz); вывести каждую проблему
-  regions              записать шаблон CSV регионов для карты Азербайджана (93 региона)
+  regions              записать шаблон CSV регионов для карты Азербайджана (93 региона),
+                       с --from — для любой карты TopoJSON или GeoJSON
 
 CSV-файлы (в папке или по отдельности):
-  --observations ФАЙЛ  observations.csv: period, region, по столбцу на показатель   (обязателен)
+  --observations ФАЙЛ  observations.csv: period, region, по столбцу на показатель;
+                       или длинный (tidy): period, region, metric, value   (обязателен)
   --metrics ФАЙЛ       metrics.csv: id, kind, label_<язык>…, description_<язык>…, unit   (обязателен)
   --regions ФАЙЛ       regions.csv: id, level, parent, name_<язык>…, geo   (обязателен)
   --events ФАЙЛ        events.csv: date, end, kind, region, title_<язык>…, summary_<язык>…, url, figures
@@ -68,6 +86,12 @@ CSV-файлы (в папке или по отдельности):
 Параметры:
   --out ФАЙЛ, -o ФАЙЛ  куда писать (build: папка/feed.json; regions: стандартный вывод)
   --gzip               build: записать также ФАЙЛ.gz
+  --geo ФАЙЛ           build, check: сверить regions.csv с этой картой (TopoJSON или GeoJSON)
+  --from ФАЙЛ          regions: начать с объектов этой карты (TopoJSON или GeoJSON)
+  --object ИМЯ         --from, --geo: объект TopoJSON (по умолчанию — единственный)
+  --id СВОЙСТВО        --from, --geo: свойство объекта с id (по умолчанию — id объекта)
+  --name СВОЙСТВО      --from, --geo: свойство объекта с названием (по умолчанию — name)
+  --level УРОВЕНЬ      --from: уровень каждого региона (по умолчанию — district)
   --delimiter , или ;  regions: разделитель (по умолчанию ,)
   --bom                regions: записать в начало файла BOM (так Excel распознаёт UTF-8)
   --progress           показывать ход работы в стандартном потоке ошибок (в терминале — сам для больших файлов)

@@ -12,6 +12,8 @@ interface Section {
   readonly rows: CsvRecord[];
   /** JSON key → column index: `teachers`, `label` (the first label column), `label.en`. */
   readonly keys: Map<string, number>;
+  /** Cells not on the item's row, by item and JSON key: a tidy file's values. */
+  readonly cells: readonly ReadonlyMap<string, Place>[] | undefined;
 }
 
 export class Locator {
@@ -22,22 +24,27 @@ export class Locator {
   readonly files = new Map<string, string>();
   metaFile: string | undefined;
 
-  section(name: string, table: Table, rows: CsvRecord[]): void {
+  /** The required columns each section's file lacks (its items' problems in them only repeat that). */
+  readonly missing = new Map<string, readonly string[]>();
+
+  section(name: string, table: Table, rows: CsvRecord[], cells?: readonly ReadonlyMap<string, Place>[]): void {
+    this.missing.set(name, table.missing);
     const keys = new Map<string, number>();
     for (const [name_, column] of table.index) keys.set(name_, column);
     for (const [name_, columns] of table.texts) {
       keys.set(name_, columns[0]![1]);
       for (const [lang, column] of columns) keys.set(`${name_}.${lang}`, column);
     }
-    this.sections.set(name, { table, rows, keys });
+    this.sections.set(name, { table, rows, keys, cells });
   }
 
   /** The section, CSV row and JSON key below it of an item's path (`observations[3].teachers`). */
-  private item(path: string): { section: Section; row: CsvRecord; key: string | undefined } | undefined {
+  private item(path: string): { section: Section; row: CsvRecord; index: number; key: string | undefined } | undefined {
     const item = /^(metrics|regions|observations|events)\[(\d+)\](?:\.(.*))?$/s.exec(path);
     const section = item && this.sections.get(item[1]!);
-    const row = section?.rows[Number(item![2])];
-    return section && row ? { section, row, key: item![3] } : undefined;
+    const index = Number(item?.[2]);
+    const row = section?.rows[index];
+    return section && row ? { section, row, index, key: item![3] } : undefined;
   }
 
   /** The CSV place of a JSON path of the built document. */
@@ -45,6 +52,8 @@ export class Locator {
     const item = this.item(path);
     if (item) {
       const { section, row } = item;
+      const cell = item.key === undefined ? undefined : section.cells?.[item.index]?.get(item.key);
+      if (cell) return cell;
       for (let key = item.key; key; key = key.includes('.') ? key.slice(0, key.lastIndexOf('.')) : undefined) {
         const column = section.keys.get(key);
         if (column !== undefined) return section.table.place(row, column);

@@ -3,18 +3,20 @@
 // status, gzip, progress). Everything that can be is in the string-in, problems-out modules
 // beside this one, which the browser tests run.
 
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import geoRegions from '../geo/regions.csv';
-import { checkFeedJson, csvToFeed, serializeFeed, type CsvSource, type CsvSources } from './convert.js';
+import { checkFeedJson, csvToFeed, serializeFeed, type BuildOptions, type CsvSource, type CsvSources } from './convert.js';
 import { checkUrl } from './check-url.js';
 import { decodeText, writeCsv } from './csv.js';
 import { embedCommand } from './embed-publish.js';
+import { readGeometry, type GeometryOptions } from './geometry.js';
 import { help } from './help.js';
 import { message, pickLang, type Lang } from './messages.js';
-import { formatProblem, type CliCode, type CliProblem } from './problems.js';
-import { regionsTemplate } from './regions.js';
+import type { CliCode, CliProblem } from './problems.js';
+import { regionsFromFeatures, regionsTemplate } from './regions.js';
+import { reportLines } from './report.js';
 
 /** Exit status: no problems. */
 export const OK = 0;
@@ -40,7 +42,7 @@ export interface Io {
   readonly cwd: string;
 }
 
-const VALUE_OPTIONS = new Set(['--out', '--observations', '--metrics', '--regions', '--events', '--meta', '--lang', '--delimiter', '--url']);
+const VALUE_OPTIONS = new Set(['--out', '--observations', '--metrics', '--regions', '--events', '--meta', '--lang', '--delimiter', '--url', '--from', '--geo', '--object', '--id', '--name', '--level']);
 const FLAG_OPTIONS = new Set(['--gzip', '--progress', '--bom', '--help']);
 
 interface Args {
@@ -146,14 +148,45 @@ function readSources(dir: string, args: Args, io: Io): { sources: CsvSources; by
   return { sources: { metrics: metrics!, regions: regions!, observations: observations!, ...(meta ? { meta } : {}), ...(events ? { events } : {}) }, bytes };
 }
 
+/** Prints problems, a line each, except that many of one kind in one column are counted on one line (report.ts). */
 function printProblems(problems: readonly CliProblem[], lang: Lang, io: Io, stream: Stream = io.stdout): void {
-  if (problems.length) stream.write(problems.map((problem) => `${formatProblem(problem, lang)}\n`).join(''));
+  if (problems.length) stream.write(reportLines(problems, lang).map((line) => `${line}\n`).join(''));
+}
+
+/** The geometry options: `--object`, `--id`, `--name`, read only with `--from` or `--geo`. */
+function geometryOptions(args: Args, io: Io, lang: Lang, given: string, allowed: readonly string[]): GeometryOptions | number {
+  for (const option of ['--object', '--id', '--name', '--level']) {
+    if (args.options.has(option) && (!args.options.has(given) || !allowed.includes(option))) {
+      return usage(io, lang, 'usage.geo-option', { option, with: allowed.includes(option) ? given : '--from' });
+    }
+  }
+  return { object: args.options.get('--object'), id: args.options.get('--id'), name: args.options.get('--name') };
+}
+
+/** Reads the geometry named by an option: its features, or the exit status after saying why not. */
+function geometryFeatures(file: string, options: GeometryOptions, io: Io, lang: Lang, gzip = /\.gz$/i.test(file)): NonNullable<BuildOptions['geometry']> | number {
+  const read = readText(file, io, gzip);
+  if ('problem' in read) {
+    printProblems([read.problem], lang, io, io.stderr);
+    return UNREADABLE;
+  }
+  const geometry = readGeometry(file, read.text, options);
+  if (geometry.problems.length) {
+    printProblems(geometry.problems, lang, io, io.stderr);
+    return geometry.fatal ? UNREADABLE : PROBLEMS;
+  }
+  return { file, features: geometry.features };
 }
 
 /** Builds (or, with `write` false, checks) the feed from the CSV files in a directory. */
 function buildOrCheck(args: Args, io: Io, lang: Lang, write: boolean): number {
   const [dir = '.', extra] = args.positional;
   if (extra !== undefined) return usage(io, lang, 'usage.extra-argument', { value: extra });
+  const geoOptions = geometryOptions(args, io, lang, '--geo', ['--object', '--id', '--name']);
+  if (typeof geoOptions === 'number') return geoOptions;
+  const geoFile = args.options.get('--geo');
+  const geometry = geoFile === undefined ? undefined : geometryFeatures(geoFile, geoOptions, io, lang);
+  if (typeof geometry === 'number') return geometry;
   const read = readSources(dir, args, io);
   if ('problems' in read) {
     printProblems(read.problems, lang, io, io.stderr);
@@ -167,8 +200,11 @@ function buildOrCheck(args: Args, io: Io, lang: Lang, write: boolean): number {
       progress.show('progress.reading', { file, percent, rows }, `${file}:${Math.floor(percent / 10)}`);
     },
     onCheck: (rows) => progress.show('progress.checking', { rows }),
+    ...(geometry ? { geometry } : {}),
   });
   progress.done();
+  printProblems(result.notes, lang, io);
+  if (result.notes.length) io.stdout.write(`${message(lang, 'summary.notes', { count: result.notes.length })}\n`);
   printProblems(result.problems, lang, io);
   if (result.problems.length) {
     io.stdout.write(`${message(lang, 'summary.problems', { count: result.problems.length })}\n`);
@@ -182,15 +218,20 @@ function buildOrCheck(args: Args, io: Io, lang: Lang, write: boolean): number {
   progress.show('progress.writing', { file: out });
   const text = serializeFeed(result.document);
   const bytes = Buffer.from(text, 'utf8');
-  writeIfChanged(resolve(io.cwd, out), bytes);
   // Level 9 and Node's fixed gzip header (no name, no time): the same feed gives the same .gz bytes.
-  if (args.flags.has('--gzip')) writeIfChanged(resolve(io.cwd, `${out}.gz`), gzipSync(bytes, { level: 9 }));
+  const gzipped = args.flags.has('--gzip') ? gzipSync(bytes, { level: 9 }) : undefined;
+  writeIfChanged(resolve(io.cwd, out), bytes);
+  if (gzipped) writeIfChanged(resolve(io.cwd, `${out}.gz`), gzipped);
   progress.done();
   io.stdout.write(`${message(lang, 'build.wrote', { file: out, bytes: bytes.length, ...result.counts })}\n`);
   return OK;
 }
 
-/** Writes a file unless it already holds these bytes: an unchanged feed keeps its modification time (and an ETag made from it). */
+/**
+ * Writes a file unless it already holds these bytes: an unchanged feed keeps its modification
+ * time (and an ETag made from it). The bytes go to a temporary file beside it, renamed over it
+ * once whole: a reader (or a crash, or a full disk) never meets half a feed.
+ */
 function writeIfChanged(path: string, bytes: Uint8Array): void {
   try {
     if (statSync(path).size === bytes.length && Buffer.compare(readFileSync(path), bytes) === 0) return;
@@ -198,7 +239,14 @@ function writeIfChanged(path: string, bytes: Uint8Array): void {
     // No such file yet: written below.
   }
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, bytes);
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temporary, bytes);
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
 }
 
 /** Checks a feed: CSV files in a directory, or a JSON feed (`.json`, `.json.gz`). */
@@ -229,12 +277,17 @@ function check(args: Args, io: Io, lang: Lang): number {
   return OK;
 }
 
-/** Writes the regions template for the shipped geometry. */
+/** Writes the regions template: for the shipped geometry, or (`--from`) for any geometry's features. */
 function regions(args: Args, io: Io, lang: Lang): number {
   if (args.positional.length) return usage(io, lang, 'usage.extra-argument', { value: args.positional[0]! });
   const delimiter = args.options.get('--delimiter') ?? ',';
   if (delimiter !== ',' && delimiter !== ';') return usage(io, lang, 'usage.bad-value', { option: '--delimiter', value: delimiter, allowed: ', ;' });
-  const rows = regionsTemplate(geoRegions);
+  const geoOptions = geometryOptions(args, io, lang, '--from', ['--object', '--id', '--name', '--level']);
+  if (typeof geoOptions === 'number') return geoOptions;
+  const from = args.options.get('--from');
+  const geometry = from === undefined ? undefined : geometryFeatures(from, geoOptions, io, lang);
+  if (typeof geometry === 'number') return geometry;
+  const rows = geometry ? regionsFromFeatures(geometry.features, args.options.get('--level') ?? 'district') : regionsTemplate(geoRegions);
   const text = writeCsv(rows, delimiter, args.flags.has('--bom'));
   const out = args.options.get('--out');
   if (out === undefined) {

@@ -27,11 +27,12 @@ export interface CliProblem extends Place {
   readonly params: Params;
 }
 
-/** The message of a problem in a language, without its place. */
+/** The message of a problem in a language, without its place (and with `didYouMean`, a suggestion the CLI adds to a feed problem). */
 export function problemMessage(problem: CliProblem, lang: Lang): string {
-  const { firstLine } = problem.params;
+  const { firstLine, didYouMean } = problem.params;
   const params = firstLine === undefined ? problem.params : { ...problem.params, first: message(lang, 'line', { line: firstLine }) };
-  return message(lang, problem.code, params);
+  const text = message(lang, problem.code, params);
+  return didYouMean === undefined ? text : `${text} ${message(lang, 'did-you-mean', { suggestion: didYouMean })}`;
 }
 
 /**

@@ -1,49 +1,15 @@
 // The CSV files, one reader per file: each turns its table into the document's part (metrics,
-// regions, observations, events, the meta fields) and reports what it cannot read as a cell's
-// problem. Number and date cells are read by cells.ts.
+// regions, events, the meta fields) and reports what it cannot read as a cell's problem.
+// Number and date cells are read by cells.ts; observations.csv, in either shape, by observations.ts.
 
-import { isIsoDate, parsePeriod, comparePeriods } from '../feed/period.js';
-import { hasDecimals, probablePeriod, readNumber, type NumberContext } from './cells.js';
+import { isIsoDate, parsePeriod } from '../feed/period.js';
+import { numberReading, periodCell, probablePeriod, readNumber, type NumberContext } from './cells.js';
 import type { CsvRecord } from './csv.js';
 import type { Locator } from './locate.js';
 import type { CliProblem } from './problems.js';
 import { langRank, readTable, suggest, type ConvertOptions, type CsvSource, type Table } from './table.js';
 
 export type Json = Record<string, unknown>;
-
-/** A number cell: a number, null when empty, or a problem (and the probable number, so checks go on). */
-function numberCell(table: Table, row: CsvRecord, column: number, context: NumberContext, problems: CliProblem[]): number | null {
-  const raw = table.cell(row, column);
-  const reading = readNumber(raw, context);
-  switch (reading.kind) {
-    case 'number':
-      return reading.value;
-    case 'empty':
-      return null;
-    case 'thousands':
-    case 'decimal-comma':
-      problems.push({ ...table.place(row, column), code: `number.${reading.kind}`, params: { raw, probably: reading.probably, otherwise: reading.otherwise } });
-      return reading.probably;
-    default:
-      problems.push({ ...table.place(row, column), code: 'number.invalid', params: { raw } });
-      return null;
-  }
-}
-
-/** A period or date cell: written as it is, or (with a problem) as the period it probably means. */
-function periodCell(table: Table, row: CsvRecord, column: number | undefined, problems: CliProblem[], cache?: Map<string, string | undefined>): string | undefined {
-  const raw = table.cell(row, column);
-  if (!raw) return undefined;
-  // A file repeats a few periods many times: each distinct one is looked at once.
-  let probably = cache?.get(raw);
-  if (probably === undefined && !cache?.has(raw)) {
-    probably = probablePeriod(raw);
-    cache?.set(raw, probably);
-  }
-  if (probably === undefined) return raw;
-  problems.push({ ...table.place(row, column), code: 'date.format', params: { raw, probably } });
-  return probably;
-}
 
 const META_FIELD = /^(title|source_name)_([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)$/;
 
@@ -105,13 +71,14 @@ export function readMeta(source: CsvSource, problems: CliProblem[], locator: Loc
 }
 
 /** Copies `value` onto `into[key]` unless it is undefined (so that JSON keys keep their order). */
-function put(into: Json, key: string, value: unknown): void {
+export function put(into: Json, key: string, value: unknown): void {
   if (value !== undefined) into[key] = value;
 }
 
 export function readMetrics(source: CsvSource, problems: CliProblem[], locator: Locator, options: ConvertOptions): Json[] | undefined {
-  const table = readTable(source, { required: ['id', 'kind'], texts: [{ name: 'label', required: true }, { name: 'description' }], optional: ['unit'] }, problems, options);
-  if (!table) return undefined;
+  const table = readTable(source, { required: ['id', 'kind'], texts: [{ name: 'label', required: true }, { name: 'description' }], optional: ['unit'], partial: true }, problems, options);
+  // Without ids nothing can be read; without a kind or a label the ids still name the metric columns.
+  if (!table || table.missing.includes('id')) return undefined;
   const columns = ['id', 'kind', 'unit'].map((name) => table.index.get(name));
   const metrics = table.rows.map((row) => {
     const metric: Json = {};
@@ -127,8 +94,8 @@ export function readMetrics(source: CsvSource, problems: CliProblem[], locator: 
 }
 
 export function readRegions(source: CsvSource, problems: CliProblem[], locator: Locator, options: ConvertOptions): Json[] | undefined {
-  const table = readTable(source, { required: ['id', 'level'], texts: [{ name: 'name', required: true }], optional: ['parent', 'geo'] }, problems, options);
-  if (!table) return undefined;
+  const table = readTable(source, { required: ['id', 'level'], texts: [{ name: 'name', required: true }], optional: ['parent', 'geo'], partial: true }, problems, options);
+  if (!table || table.missing.includes('id')) return undefined;
   const columns = ['id', 'level', 'parent', 'geo'].map((name) => table.index.get(name));
   const regions = table.rows.map((row) => {
     const region: Json = {};
@@ -141,72 +108,6 @@ export function readRegions(source: CsvSource, problems: CliProblem[], locator: 
   });
   locator.section('regions', table, table.rows);
   return regions;
-}
-
-/**
- * Observation rows, sorted so that the same rows in any order give the same feed: the
- * country's rows first, then the economic regions', then the districts'; within a level by
- * period (as dates), then by the region's place in regions.csv. Ties keep the file's order.
- */
-export function readObservations(
-  source: CsvSource,
-  metricsFile: string,
-  /** `declared` is undefined when metrics.csv could not be read: then no column is called unknown. */
-  metricIds: { usable: readonly string[]; declared: ReadonlySet<string> | undefined },
-  regionOrder: ReadonlyMap<string, { level: number; index: number }>,
-  problems: CliProblem[],
-  locator: Locator,
-  options: ConvertOptions,
-): Json[] {
-  const table = readTable(source, { required: ['period', 'region'], open: true }, problems, options);
-  if (!table) return [];
-  const periodColumn = table.index.get('period');
-  const regionColumn = table.index.get('region');
-  for (const [name, column] of table.index) {
-    if (name === 'period' || name === 'region' || !metricIds.declared || metricIds.declared.has(name)) continue;
-    const suggestion = suggest(name, metricIds.declared);
-    problems.push({ file: table.file, line: table.headerLine, column: column + 1, field: name, code: 'csv.unknown-metric-column', params: { name, metrics: metricsFile, suggestion } });
-  }
-  // Metric columns in metrics.csv order (not the CSV's column order), each with what its cells say about decimals.
-  const metricColumns = metricIds.usable
-    .filter((id) => table.index.has(id))
-    .map((id) => {
-      const column = table.index.get(id)!;
-      const context: NumberContext = { delimiter: table.delimiter, decimals: hasDecimals(table.rows.map((row) => row.cells[column] ?? '')) };
-      return { id, column, context };
-    });
-  const periodCache = new Map<string, string | undefined>();
-  const observations = table.rows.map((row) => {
-    const observation: Json = {};
-    put(observation, 'period', periodCell(table, row, periodColumn, problems, periodCache));
-    put(observation, 'region', table.cell(row, regionColumn) || undefined);
-    for (const { id, column, context } of metricColumns) observation[id] = numberCell(table, row, column, context, problems);
-    return observation;
-  });
-  // Sort keys in typed arrays and an index sort, not an object per row: the whole command on
-  // 100,000 rows went from 2.3 s to 1.5 s (npm run bench). Each distinct period is ranked
-  // once, since comparePeriods parses its arguments on every call.
-  const n = observations.length;
-  const periods = [...new Set(observations.map((observation) => (observation['period'] as string | undefined) ?? ''))].sort(comparePeriods);
-  const periodRank = new Map(periods.map((period, index) => [period, index]));
-  const level = new Int32Array(n);
-  const regionIndex = new Int32Array(n);
-  const period = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const observation = observations[i]!;
-    const region = regionOrder.get((observation['region'] as string | undefined) ?? '');
-    level[i] = region?.level ?? 3;
-    regionIndex[i] = region?.index ?? regionOrder.size;
-    period[i] = periodRank.get((observation['period'] as string | undefined) ?? '')!;
-  }
-  const order = Array.from({ length: n }, (_, i) => i);
-  order.sort((a, b) => level[a]! - level[b]! || period[a]! - period[b]! || regionIndex[a]! - regionIndex[b]! || a - b);
-  locator.section(
-    'observations',
-    table,
-    order.map((i) => table.rows[i]!),
-  );
-  return order.map((i) => observations[i]!);
 }
 
 /** `teachers=59;projects=26` → `{ teachers: 59, projects: 26 }`, in the cell's order. */
@@ -229,11 +130,10 @@ function figuresCell(table: Table, row: CsvRecord, column: number | undefined, p
     }
     const value = match[2]!.trim();
     const reading = readNumber(value, context);
-    if (reading.kind === 'number') figures[name] = reading.value;
-    else if (reading.kind === 'thousands' || reading.kind === 'decimal-comma') {
-      problems.push({ ...table.place(row, column), code: `number.${reading.kind}`, params: { raw: value, probably: reading.probably, otherwise: reading.otherwise } });
-      figures[name] = reading.probably;
-    } else problems.push({ ...table.place(row, column), code: 'number.invalid', params: { raw: value } });
+    // An empty figure (`teachers=`) is a mistake, not an unknown value.
+    if (reading.kind === 'empty') problems.push({ ...table.place(row, column), code: 'number.invalid', params: { raw: value } });
+    const number = numberReading(reading, value, table.place(row, column), problems);
+    if (number !== null) figures[name] = number;
   }
   return Object.keys(figures).length ? figures : undefined;
 }

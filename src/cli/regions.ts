@@ -1,8 +1,11 @@
-// The regions CSV template for the map geometry the package ships (src/geo/regions.csv, a
-// copy of the geometry's region table): the country, its 14 economic regions and 78 districts,
-// with the ids the map's features carry, so publishers start from the right ids.
+// The regions CSV template: for the map geometry the package ships (src/geo/regions.csv, a
+// copy of the geometry's region table: the country, its 14 economic regions and 78 districts),
+// or for any geometry's features (`feed regions --from`), with the ids the map's features
+// carry, so publishers start from the right ids.
 
 import { parseCsv } from './csv.js';
+
+import type { GeoFeature } from './geometry.js';
 
 /** The template's columns: the layout `feed build` reads as regions.csv. */
 export const REGION_COLUMNS = ['id', 'level', 'parent', 'name_en', 'name_az', 'name_ru', 'geo'] as const;
@@ -40,4 +43,13 @@ export function regionsTemplate(geoTable: string): string[][] {
     districts.push([cells[id]!, 'district', region, cells[en]!, cells[az]!, cells[ru]!, '']);
   }
   return [[...REGION_COLUMNS], COUNTRY, ...economicRegions.values(), ...districts];
+}
+
+/**
+ * The template's rows (header first) for a geometry's features, in its order: each feature's id,
+ * the level given, no parent, its name as `name_en` (and its own `name_az`, `name_ru`… when the
+ * geometry has them). Parents and coarser levels are the publisher's to add.
+ */
+export function regionsFromFeatures(features: readonly GeoFeature[], level: string): string[][] {
+  return [[...REGION_COLUMNS], ...features.map((feature) => [feature.id, level, '', feature.names['en'] || feature.name, feature.names['az'] ?? '', feature.names['ru'] ?? '', ''])];
 }

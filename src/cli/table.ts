@@ -31,6 +31,8 @@ export interface Layout {
   readonly optional?: readonly string[];
   /** Any other column is allowed (observations: the metric columns). */
   readonly open?: boolean;
+  /** Return the table even when it lacks a required column (`missing` says which): its other columns can still be judged. */
+  readonly partial?: boolean;
 }
 
 export class Table {
@@ -43,6 +45,8 @@ export class Table {
   rows: CsvRecord[] = [];
   delimiter: ',' | ';' = ',';
   headerLine = 1;
+  /** Required columns (and text fields) the header lacks: reported once, on the header line. */
+  readonly missing: string[] = [];
 
   constructor(readonly file: string) {}
 
@@ -106,7 +110,8 @@ export const langRank = (lang: string) => {
 /**
  * Reads a CSV file against a layout: separator problems, missing, unknown, duplicate and
  * unnamed columns, rows with the wrong number of cells (skipped). Returns undefined when the
- * file cannot be read as a table at all (a wrong separator, an empty file).
+ * file cannot be read as a table at all (a wrong separator, an empty file), or lacks a required
+ * column; with `layout.partial`, such a table is returned with `missing` set.
  */
 export function readTable(source: CsvSource, layout: Layout, problems: CliProblem[], options: ConvertOptions): Table | undefined {
   const { file } = source;
@@ -147,11 +152,10 @@ export function readTable(source: CsvSource, layout: Layout, problems: CliProble
   });
   for (const list of table.texts.values()) list.sort(([a], [b]) => langRank(a) - langRank(b) || (a < b ? -1 : a > b ? 1 : 0));
   const headerList = table.names.filter(Boolean).join(csv.delimiter);
-  // A missing column stops the file: every row would only repeat the same problem.
-  let missing = false;
+  // A missing column is said once; the readers leave out what every row would only repeat.
   for (const name of layout.required) {
     if (table.index.has(name)) continue;
-    missing = true;
+    table.missing.push(name);
     const similar = suggest(name, table.names.filter((other) => other && !known.has(other)));
     // Placed on the look-alike column when there is one ("regoin" for "region").
     const column = similar === undefined ? 1 : table.names.indexOf(similar) + 1;
@@ -159,10 +163,10 @@ export function readTable(source: CsvSource, layout: Layout, problems: CliProble
   }
   for (const text of layout.texts ?? []) {
     if (!text.required || table.texts.has(text.name)) continue;
-    missing = true;
+    table.missing.push(text.name);
     problems.push({ file, line: header.line, column: 1, code: 'csv.missing-text-column', params: { name: text.name } });
   }
-  if (missing) return undefined;
+  if (table.missing.length && !layout.partial) return undefined;
   const width = header.cells.length;
   for (const row of csv.records) {
     let cells = row.cells.length;

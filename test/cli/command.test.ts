@@ -90,6 +90,76 @@ describe('stat-widgets feed build', () => {
     expect(step!.files['data/feed.json']).to.equal(undefined);
   });
 
+  it('a failing build leaves the feed already there untouched (same bytes, same time) and no temporary file', async () => {
+    const [good, bad] = await runCli({
+      copy: samples(),
+      steps: [{ args: ['feed', 'build', 'data', '--gzip'] }, { args: ['feed', 'build', 'data', '--gzip', '--observations', 'bad.csv'] }],
+      files: { 'bad.csv': 'period,region,teachers\n2024,AZ,n/a\n' },
+    });
+    expect(good!.status).to.equal(0);
+    expect(bad!.status).to.equal(1);
+    for (const name of ['data/feed.json', 'data/feed.json.gz']) {
+      expect(bad!.files[name]!.sha256, name).to.equal(good!.files[name]!.sha256);
+      expect(bad!.files[name]!.mtimeMs, name).to.equal(good!.files[name]!.mtimeMs);
+    }
+    expect(Object.keys(bad!.files).filter((name) => name.includes('.tmp'))).to.deep.equal([]);
+  });
+
+  it('3,000 tidy rows with the same mistake: a handful of lines; fixed, the tidy file builds the bytes of its wide twin', async function () {
+    this.timeout(30000);
+    const regions = 'id,level,parent,name_en\nUS,country,,United States\n01001,district,US,Autauga\n01003,district,US,Baldwin\n';
+    const metrics = 'id,kind,label_en\nrate,stock,Unemployment rate\nunemployed,stock,Unemployed\n';
+    const periods = Array.from({ length: 1500 }, (_, i) => 1000 + i);
+    const tidy = (rate: string) => ['region,period,metric,value', ...periods.flatMap((p) => [`01001,${p},rate,${rate}`, `1003,${p},rate,${rate}`])].join('\n');
+    const wide = ['period,region,rate', ...periods.flatMap((p) => [`${p},01001,0.097`, `${p},01003,0.097`])].join('\n');
+    const steps = await runCli({
+      files: { 'tidy/metrics.csv': metrics, 'tidy/regions.csv': regions, 'tidy/observations.csv': tidy('9.7%'), 'wide/metrics.csv': metrics, 'wide/regions.csv': regions, 'wide/observations.csv': wide, 'fixed.csv': tidy('.097').replaceAll('\n1003,', '\n01003,') },
+      steps: [{ args: ['feed', 'check', 'tidy'] }, { args: ['feed', 'build', 'tidy', '--observations', 'fixed.csv'] }, { args: ['feed', 'build', 'wide'] }],
+    });
+    const [check, fixed, twin] = steps;
+    expect(check!.status).to.equal(1);
+    const lines = check!.stdout.trimEnd().split('\n');
+    expect(lines.length, check!.stdout).to.be.at.most(9);
+    expect(lines).to.include('tidy/observations.csv: … and 2997 more cells like this in column "value"');
+    expect(lines).to.include('tidy/observations.csv: … and 1497 more cells like this in column "region"');
+    expect(lines[0]).to.equal('tidy/observations.csv:2:4: value: expected a number, got "9.7%"; leave the cell empty if the value is unknown');
+    expect(check!.stdout).to.include('tidy/observations.csv:3:1: region: unknown region "1003"; row dropped (did you mean "01003"?)');
+    expect(lines.at(-1)).to.equal('4500 problems');
+    expect(fixed!.status, fixed!.stdout).to.equal(0);
+    expect(fixed!.stdout.split('\n')[0]).to.equal('fixed.csv:2:4: value: ".097" is read as 0.097, and so are 2999 more cells like it in this column (a note: nothing to fix, but a 0 before the point is clearer)');
+    expect(twin!.status).to.equal(0);
+    expect(fixed!.files['tidy/feed.json']!.sha256).to.equal(twin!.files['wide/feed.json']!.sha256);
+  });
+
+  it('feed regions --from a TopoJSON map writes a regions.csv that feed build --geo accepts with the same map', async function () {
+    this.timeout(30000);
+    const steps = await runCli({
+      copy: { 'us.topo.json': 'test/fixtures/geo/us-states-4.topo.json', 'us.geo.json': 'test/fixtures/geo/us-states-4.geo.json' },
+      files: { 'data/metrics.csv': 'id,kind,label_en\nrate,stock,Unemployment rate\n', 'data/observations.csv': 'period,region,rate\n2009,09,8.3\n2009,25,8.2\n2009,10,8\n2009,44,10.9\n' },
+      steps: [
+        { args: ['feed', 'regions', '--from', 'us.topo.json'] },
+        { args: ['feed', 'regions', '--from', 'us.topo.json', '--object', 'states', '--out', 'data/regions.csv'] },
+        { args: ['feed', 'build', 'data', '--geo', 'us.topo.json', '--object', 'states'] },
+        { args: ['feed', 'regions', '--from', 'us.geo.json', '--id', 'GEOID', '--name', 'NAME', '--level', 'district', '--delimiter', ';'] },
+        { args: ['feed', 'check', 'data', '--geo', 'us.geo.json', '--id', 'GEOID'] },
+        { args: ['feed', 'check', 'data', '--geo', 'us.topo.json', '--object', 'new_england'] },
+      ],
+    });
+    const [choose, write, build, fromGeoJson, checkGeoJson, otherObject] = steps;
+    expect(choose!.status).to.equal(2);
+    expect(choose!.stderr).to.equal('us.topo.json: the topology holds several objects (states, new_england); pick one with --object NAME\n');
+    expect(write!.stdout).to.equal('wrote data/regions.csv: 4 regions\n');
+    expect(textOf(write!.files['data/regions.csv'])).to.equal(
+      'id,level,parent,name_en,name_az,name_ru,geo\n25,district,,Massachusetts,,,\n09,district,,Connecticut,,,\n10,district,,Delaware,,,\n44,district,,Rhode Island,,,\n',
+    );
+    expect(build!.status, build!.stdout).to.equal(0);
+    expect(build!.stdout).to.match(/^wrote data\/feed\.json \(\d+ bytes\): 1 metrics, 4 regions, 4 observations, 0 events\n$/);
+    expect(fromGeoJson!.stdout.split('\n')[4]).to.equal('44;district;;Rhode Island;;Род-Айленд;');
+    expect(checkGeoJson!.status, checkGeoJson!.stdout).to.equal(0);
+    expect(otherObject!.status).to.equal(1);
+    expect(otherObject!.stdout).to.include('data/regions.csv:2:1: id: the region "25" has no feature in us.topo.json; the map would not draw it');
+  });
+
   it('speaks the language of LANG, LC_ALL or --lang', async () => {
     const files = { 'data/observations.csv': 'period,region,teachers,schools,projects\n2024\tAZ\t1\t2\t3\n' };
     const steps = await runCli({

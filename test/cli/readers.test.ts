@@ -2,7 +2,8 @@
 import { expect } from 'chai';
 import { Locator } from '../../src/cli/locate.js';
 import type { CliProblem } from '../../src/cli/problems.js';
-import { readEvents, readMeta, readMetrics, readObservations } from '../../src/cli/readers.js';
+import { readObservations } from '../../src/cli/observations.js';
+import { readEvents, readMeta, readMetrics } from '../../src/cli/readers.js';
 
 const codes = (problems: CliProblem[]) => problems.map(({ line, column, code }) => `${line}:${column} ${code}`);
 

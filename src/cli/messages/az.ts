@@ -59,6 +59,26 @@ export const az: CliMessages = {
   'usage.bad-value': (p) => `"${s(p, 'value')}" "${s(p, 'option')}" üçün uyğun dəyər deyil (${s(p, 'allowed')})`,
   'usage.extra-argument': (p) => `gözlənilməyən arqument "${s(p, 'value')}"`,
   line: (p) => `sətir ${n(p, 'line')}`,
+  // Issue 14, part 5.
+  'number.leading-point': (p) =>
+    `"${s(p, 'raw')}" ${s(p, 'value')} kimi oxunur${n(p, 'more') ? `; bu sütunda belə daha ${n(p, 'more')} xana var` : ''} (qeyd: düzəltmək lazım deyil, amma nöqtədən əvvəl 0 yazmaq daha aydındır)`,
+  'tidy.no-metric': () => 'bu sətirdə göstərici id-si yoxdur; sətir nəzərə alınmır',
+  'tidy.unknown-metric': (p) => `"${s(p, 'id')}" ${s(p, 'metrics')} faylındakı göstəricilərdən deyil; sətir nəzərə alınmır${maybe(p, 'suggestion', (x) => ` ("${x}" nəzərdə tutulub?)`)}`,
+  'tidy.duplicate': (p) => `"${s(p, 'period')}" dövrü və "${s(p, 'region')}" regionu üçün "${s(p, 'metric')}" göstəricisinin ikinci dəyəri (birincisi: ${s(p, 'first')}); birincisi götürülür`,
+  'more.cells': (p) => `… və "${s(p, 'field')}" sütununda belə daha ${n(p, 'count')} xana`,
+  'more.lines': (p) => `… və belə daha ${n(p, 'count')} sətir`,
+  'more.items': (p) => `… və belə daha ${n(p, 'count')} yer (${s(p, 'path')})`,
+  'did-you-mean': (p) => `("${s(p, 'suggestion')}" nəzərdə tutulub?)`,
+  'summary.notes': (p) => `${n(p, 'count')} qeyd: yuxarıda deyildiyi kimi oxunub, düzəltmək lazım deyil`,
+  'geo.not-geometry': () => `fayl nə TopoJSON ("Topology"), nə də GeoJSON ("FeatureCollection" və ya "Feature") deyil`,
+  'geo.choose-object': (p) => `topologiyada bir neçə obyekt var (${s(p, 'objects')}); birini --object AD ilə seçin`,
+  'geo.unknown-object': (p) => `topologiyada "${s(p, 'name')}" obyekti yoxdur (obyektləri: ${s(p, 'objects')})${maybe(p, 'suggestion', (x) => `; "${x}" nəzərdə tutulub?`)}`,
+  'geo.no-id': (p) =>
+    `${n(p, 'index')} nömrəli obyektin id-si yoxdur${maybe(p, 'property', (x) => ` ("${x}" xassəsi yoxdur)`)}; id-ləri saxlayan xassəni --id ilə göstərin${maybe(p, 'properties', (x) => ` (xassələri: ${x})`)}`,
+  'geo.duplicate-id': (p) => `${n(p, 'index')} nömrəli obyektin id-si ("${s(p, 'id')}") əvvəlki obyektdə də var; o buraxılır`,
+  'geo.no-feature': (p) => `"${s(p, 'id')}" regionu üçün ${s(p, 'file')} faylında obyekt yoxdur; xəritə onu çəkməyəcək`,
+  'geo.no-region': (p) => `"${s(p, 'id')}" obyekti${maybe(p, 'name', (x) => ` (${x})`)} üçün ${s(p, 'regions')} faylında sətir yoxdur; xəritə onu "məlumat yoxdur" kimi çəkəcək${n(p, 'more') ? ` (belə daha ${n(p, 'more')} obyekt var)` : ''}`,
+  'usage.geo-option': (p) => `"${s(p, 'option')}" seçimi yalnız ${s(p, 'with')} ilə oxunur`,
 };
 
 export const azFeed: FeedMessages = {

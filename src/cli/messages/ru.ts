@@ -66,6 +66,26 @@ export const ruMessages: CliMessages = {
   'usage.bad-value': (p) => `«${s(p, 'value')}» — неверное значение для «${s(p, 'option')}» (${s(p, 'allowed')})`,
   'usage.extra-argument': (p) => `лишний аргумент «${s(p, 'value')}»`,
   line: (p) => `строка ${n(p, 'line')}`,
+  // Issue 14, part 5.
+  'number.leading-point': (p) =>
+    `«${s(p, 'raw')}» прочитано как ${s(p, 'value')}${n(p, 'more') ? `; так же — ещё ${n(p, 'more')} ${ru(n(p, 'more'), 'ячейка', 'ячейки', 'ячеек')} в этом столбце` : ''} (замечание: исправлять не нужно, но 0 перед точкой понятнее)`,
+  'tidy.no-metric': () => 'в строке нет id показателя; строка пропущена',
+  'tidy.unknown-metric': (p) => `«${s(p, 'id')}» — не показатель из ${s(p, 'metrics')}; строка пропущена${maybe(p, 'suggestion', (x) => ` (может быть, «${x}»?)`)}`,
+  'tidy.duplicate': (p) => `второе значение «${s(p, 'metric')}» для периода «${s(p, 'period')}» и региона «${s(p, 'region')}» (первое: ${s(p, 'first')}); берётся первое`,
+  'more.cells': (p) => `… и ещё ${n(p, 'count')} ${ru(n(p, 'count'), 'такая ячейка', 'такие ячейки', 'таких ячеек')} в столбце «${s(p, 'field')}»`,
+  'more.lines': (p) => `… и ещё ${n(p, 'count')} ${ru(n(p, 'count'), 'такая строка', 'такие строки', 'таких строк')}`,
+  'more.items': (p) => `… и ещё ${n(p, 'count')} таких же (${s(p, 'path')})`,
+  'did-you-mean': (p) => `(может быть, «${s(p, 'suggestion')}»?)`,
+  'summary.notes': (p) => `${n(p, 'count')} ${ru(n(p, 'count'), 'замечание', 'замечания', 'замечаний')}: прочитано, как сказано выше, исправлять не нужно`,
+  'geo.not-geometry': () => `файл — не TopoJSON («Topology») и не GeoJSON («FeatureCollection» или «Feature»)`,
+  'geo.choose-object': (p) => `в топологии несколько объектов (${s(p, 'objects')}); выберите один: --object ИМЯ`,
+  'geo.unknown-object': (p) => `в топологии нет объекта «${s(p, 'name')}» (объекты: ${s(p, 'objects')})${maybe(p, 'suggestion', (x) => `; может быть, «${x}»?`)}`,
+  'geo.no-id': (p) =>
+    `у объекта ${n(p, 'index')} нет id${maybe(p, 'property', (x) => ` (нет свойства «${x}»)`)}; укажите свойство с id через --id${maybe(p, 'properties', (x) => ` (его свойства: ${x})`)}`,
+  'geo.duplicate-id': (p) => `у объекта ${n(p, 'index')} тот же id «${s(p, 'id')}», что у одного из предыдущих; он пропущен`,
+  'geo.no-feature': (p) => `для региона «${s(p, 'id')}» нет объекта в ${s(p, 'file')}; карта его не нарисует`,
+  'geo.no-region': (p) => `для объекта «${s(p, 'id')}»${maybe(p, 'name', (x) => ` (${x})`)} нет строки в ${s(p, 'regions')}; карта покажет его как «нет данных»${n(p, 'more') ? ` (и ещё ${n(p, 'more')} ${ru(n(p, 'more'), 'такой объект', 'таких объекта', 'таких объектов')})` : ''}`,
+  'usage.geo-option': (p) => `параметр «${s(p, 'option')}» читается только вместе с ${s(p, 'with')}`,
 };
 
 export const ruFeed: FeedMessages = {

@@ -50,7 +50,25 @@ export type CliCode =
   | 'usage.missing-value'
   | 'usage.bad-value'
   | 'usage.extra-argument'
-  | 'line';
+  | 'line'
+  // Issue 14, part 5: tidy files, notes, counted problems, suggestions, geometries.
+  | 'number.leading-point'
+  | 'tidy.no-metric'
+  | 'tidy.unknown-metric'
+  | 'tidy.duplicate'
+  | 'more.cells'
+  | 'more.lines'
+  | 'more.items'
+  | 'did-you-mean'
+  | 'summary.notes'
+  | 'geo.not-geometry'
+  | 'geo.choose-object'
+  | 'geo.unknown-object'
+  | 'geo.no-id'
+  | 'geo.duplicate-id'
+  | 'geo.no-feature'
+  | 'geo.no-region'
+  | 'usage.geo-option';
 
 /** Every code the tools word: their own, and the feed layer's problems (src/feed/problems.ts). */
 export type MessageCode = CliCode | ProblemCode;
