@@ -48,7 +48,11 @@ describe('regionLabels', () => {
     // The one without a parent keeps its name; so do the two under Shaki-Zagatala.
     expect(Object.fromEntries(regionLabels({ regions }, 'district', 'az'))).to.deep.equal({ 'AZ-SA': 'Şəki', 'AZ-SAK': 'Şəki', other: 'Şəki' });
     // With a third under another parent, only that one gets its parent's name.
-    const more = [...regions, { id: 'x', name: 'Other', level: 'economic-region' } as Region, { id: 'SX', name: 'Shaki', level: 'district', parent: 'x' } as Region];
+    const more = [
+      ...regions,
+      { id: 'x', name: 'Other', level: 'economic-region' } as Region,
+      { id: 'SX', name: 'Shaki', level: 'district', parent: 'x' } as Region,
+    ];
     expect(regionLabels({ regions: more }, 'district', 'en').get('SX')).to.equal('Shaki, Other');
     expect(regionLabels({ regions: more }, 'district', 'en').get('AZ-SA')).to.equal('Shaki');
   });

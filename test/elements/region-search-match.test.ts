@@ -3,13 +3,38 @@
 import { expect } from 'chai';
 import { fold, matchNames } from '../../src/elements/map/region-search-match.js';
 
-const names = ['Baku', 'Ganja', 'Lankaran', 'Salt Lake', 'Lake, Illinois', 'Blake', 'Şəki', 'Şəki (şəhər)', 'Naxçıvan', 'İsmayıllı', 'Ağdaş', 'Göygöl', 'Ёлкино', 'Cook, Illinois', 'Cook, Minnesota'];
+const names = [
+  'Baku',
+  'Ganja',
+  'Lankaran',
+  'Salt Lake',
+  'Lake, Illinois',
+  'Blake',
+  'Şəki',
+  'Şəki (şəhər)',
+  'Naxçıvan',
+  'İsmayıllı',
+  'Ağdaş',
+  'Göygöl',
+  'Ёлкино',
+  'Cook, Illinois',
+  'Cook, Minnesota',
+];
 const find = (query: string, limit = 10) => matchNames(names, names.map(fold), query, limit);
 
 describe('fold', () => {
   it('lower case without diacritics; Azerbaijani ı and ə as i and e', () => {
     expect(['Şəki', 'Bakı', 'Gəncə', 'Naxçıvan', 'İsmayıllı', 'Ağdaş', 'Göygöl', 'Ücar', 'ƏLİ', 'Ёлкино'].map(fold)).to.deep.equal([
-      'seki', 'baki', 'gence', 'naxcivan', 'ismayilli', 'agdas', 'goygol', 'ucar', 'eli', 'елкино',
+      'seki',
+      'baki',
+      'gence',
+      'naxcivan',
+      'ismayilli',
+      'agdas',
+      'goygol',
+      'ucar',
+      'eli',
+      'елкино',
     ]);
   });
 });

@@ -214,7 +214,8 @@ describe('stat-map: find a region', () => {
       const search = map.shadowRoot!.querySelector('[part=search]')!.getBoundingClientRect();
       expect(search.width).to.be.at.most(320);
       expect(document.documentElement.scrollWidth).to.be.at.most(360);
-      for (const option of listbox(map).querySelectorAll('[role=option]')) expect(option.getBoundingClientRect().height, 'options are 24 px targets').to.be.at.least(24);
+      for (const option of listbox(map).querySelectorAll('[role=option]'))
+        expect(option.getBoundingClientRect().height, 'options are 24 px targets').to.be.at.least(24);
     } finally {
       await setViewport({ width: 800, height: 600 });
     }

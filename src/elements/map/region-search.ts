@@ -48,7 +48,10 @@ export class RegionSearch implements ReactiveController {
     this.found = found;
     const { open, active } = this;
     const expanded = open && found.length > 0;
+    // The combobox is named by its <label for>, which the rule does not see; the options take no
+    // keys of their own: focus stays in the input, whose keydown moves among them (APG pattern).
     // prettier-ignore
+    // eslint-disable-next-line lit-a11y/accessible-name, lit-a11y/click-events-have-key-events
     return html`<div part="search" class="search" @focusout=${this.onBlur}><label for="find">${text.findRegion}</label><input id="find" type="text" role="combobox" autocomplete="off" spellcheck="false" aria-autocomplete="list" aria-expanded=${expanded} aria-controls="found" aria-activedescendant=${expanded && active >= 0 ? `found-${active}` : nothing} .value=${this.query} @input=${this.onInput} @keydown=${this.onKey}><ul id="found" role="listbox" aria-label=${text.findRegion} ?hidden=${!expanded} @pointerdown=${(e: Event) => e.preventDefault()}>${found.map((v, i) => html`<li id="found-${i}" role="option" aria-selected=${i === active} @click=${() => this.choose(v)}>${v.name}</li>`)}</ul><div role="status">${!open ? nothing : found.length ? (more ? fill(text.moreRegions, { count: formatNumber(more, lang) }) : nothing) : text.noRegionMatches}</div></div>`;
   }
 
@@ -99,8 +102,10 @@ export const regionSearchStyles = css`
   }
   .search input {
     font: inherit;
-    flex: 0 1 14em;
+    /* On the label's line down to 320 px: the row wraps on the basis, then the input grows. */
+    flex: 1 1 8em;
     min-inline-size: 0;
+    max-inline-size: 14em;
     min-block-size: 28px;
     box-sizing: border-box;
     padding: 0.1em 0.5em;
