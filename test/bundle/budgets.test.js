@@ -38,9 +38,10 @@ describe('byte budgets', () => {
   // Issue 8's budget: everything in the IIFE, geometry excluded. The menu's actions are fetched
   // from dist/stat-widgets.actions.js on first use (an IIFE cannot split code). Measured 44.0 KB.
   // Issue 16 (see the counter's budget): 44.2 -> 45.1 KB. Issue 12 (see the counter's): 45.1 -> 45.7 KB.
-  it('the drop-in IIFE bundle with every element is at most 46 KB gzipped', async () => {
+  // Issue 15 (the map's "Find a region" and namesakes named by their parent; see the map's): 45.6 -> 46.9 KB.
+  it('the drop-in IIFE bundle with every element is at most 47 KB gzipped', async () => {
     const { gzip } = await sizeOf('dist/stat-widgets.iife.js');
-    expect(gzip).to.be.at.most(46 * KB);
+    expect(gzip).to.be.at.most(47 * KB);
   });
 
   // Issue 12: the copied embed code reserves the widget's box before any script runs (embed/reserve.ts): 6.5 -> 6.95 KB.
@@ -69,11 +70,14 @@ describe('byte budgets', () => {
   // Issue 5 added 3.2 KB (menu and dataTable, theme tokens for classes, borders and tooltip in
   // light and dark, print: the table rendered when printing, languages); measured 33.7 KB.
   // Issue 16 (see the counter's budget): 33.8 -> 34.3 KB. Issue 12 (see the counter's): 34.3 -> 34.8 KB.
-  it('a page with only a map loads at most 35.25 KB gzipped of ES modules (geometry excluded)', async () => {
+  // Issue 15 added 1.3 KB (34.8 -> 36.1 KB, measured 2026-12-06): "Find a region" on every map (an
+  // ARIA combobox: its controller, template, styles, the folding matcher and three strings in three
+  // languages) and namesakes named by their parent ("Cook, Illinois").
+  it('a page with only a map loads at most 36.25 KB gzipped of ES modules (geometry excluded)', async () => {
     const { gzip, files } = await sizeOf('dist/cdn/map/define.js', true);
     expect(files.length).to.be.greaterThan(0);
     expect(files.some((f) => f.endsWith('.json')), 'the geometry is fetched, not bundled').to.equal(false);
-    expect(gzip, `map-only ES path: ${files.join(', ')}`).to.be.at.most(35.25 * KB);
+    expect(gzip, `map-only ES path: ${files.join(', ')}`).to.be.at.most(36.25 * KB);
   });
 
   // Issue 4 asks for 22 KB (and its plan for 24 KB). Measured 2026-11-23: 25.5 KB. Of it, 13.7 KB

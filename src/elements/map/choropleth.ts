@@ -5,7 +5,7 @@
  */
 
 import { featureName, GEO_OBJECTS, type GeoLayer, type MapLevel } from '../../feed/geo.js';
-import { textIn, type FeedIndex } from '../../feed/select.js';
+import type { FeedIndex } from '../../feed/select.js';
 import type { Problem, Region } from '../../feed/types.js';
 import { problem } from '../../feed/problems.js';
 import { formatNumber, formatPeriod } from '../../format/number.js';
@@ -13,6 +13,7 @@ import { fill } from '../../format/strings.js';
 import { classBreaks, classOf, classRanges, schemeColors } from '../../math/classes.js';
 import { nearestInDirection, nearestPoint, type Direction } from '../../math/neighbours.js';
 import type { Point, ProjectedMap } from '../../math/projection.js';
+import { regionLabels } from './region-names.js';
 import type { MapStrings } from './strings.js';
 
 /** Regions drawn smaller than this (pixels) get a round tap target this wide, and a button below the map. */
@@ -120,13 +121,14 @@ export function choropleth(
   const ranked = values.filter((v): v is number => v !== null).sort((a, b) => b - a);
   const country = feed.country;
   const total = known && country ? feed.value(metric, country.id, shown) : null;
+  const labels = regionLabels(feed.feed, level, lang);
   const views = layer.ids.map((id, i) => {
     const region = regions[i];
     const value = values[i]!;
     const cls = value === null ? -1 : classOf(value, thresholds);
     return {
       id: region?.id ?? id,
-      name: (region && textIn(region.name, lang)) || featureName(layer.features[i]!.properties, lang) || id,
+      name: (region && labels.get(region.id)) || featureName(layer.features[i]!.properties, lang) || id,
       ...projected.regions[i]!,
       value,
       said: value === null ? noData : n(value),
@@ -138,8 +140,8 @@ export function choropleth(
       city: layer.features[i]!.properties?.['type'] === 'city',
     };
   });
-  // Names said twice (Shaki the city and Shaki the district) are told apart: a city by the word
-  // "city" (the geometry's `type` property), anything left by its id.
+  // Names said twice are told apart: by the parent's name ("Cook, Illinois", region-names.ts),
+  // else a city by the word "city" (the geometry's `type` property), anything left by its id.
   const twice = () => views.filter((v) => views.some((w) => w !== v && w.name === v.name));
   for (const v of twice()) if (v.city) v.name += ` (${text.city})`;
   for (const v of twice()) v.name += ` (${v.id})`;

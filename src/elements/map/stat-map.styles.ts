@@ -1,12 +1,14 @@
 import { css } from 'lit';
 import { dataMenuStyles } from '../shared/data-menu.js';
 import { controlButton, hostBase, skeleton } from '../shared/shared.styles.js';
+import { regionSearchStyles } from './region-search.js';
 
 export const mapStyles = [
   hostBase,
   skeleton,
   controlButton,
   dataMenuStyles,
+  regionSearchStyles,
   css`
   :host {
     display: block;

@@ -16,6 +16,7 @@ import { tableOf } from '../../export/table.js';
 import { DataMenu } from '../shared/data-menu.js';
 import { StatWidget } from '../shared/stat-widget.js';
 import { mapStringsFor, registerMapStrings, type MapStrings } from './strings.js';
+import { RegionSearch } from './region-search.js';
 import { mapStyles } from './stat-map.styles.js';
 import { choropleth, mismatches, regionByKey, smallAreaAt, tableCells, type Choropleth, type RegionView } from './choropleth.js';
 import { legendTemplate, mapTemplate, periodTemplate, smallAreasTemplate, tableTemplate, tipTemplate, type Tip } from './map-templates.js';
@@ -41,6 +42,7 @@ const STEP = 1200;
  * @csspart play - The play/pause button.
  * @csspart slider - The period slider.
  * @csspart small-areas - Buttons for the areas too small to tap on the map.
+ * @csspart search - "Find a region": its label, input (a combobox), list of matching regions and count line.
  * @csspart table-toggle - The "Show as table" button.
  * @csspart table - The table of regions, sorted by value.
  * @csspart footer - The geometry's credit line.
@@ -89,6 +91,7 @@ export class StatMap extends StatWidget {
   private readonly print = new PrintController(this);
   private readonly geometry = new GeoController(this);
   private readonly menu = new DataMenu(this);
+  private readonly search = new RegionSearch(this, (id) => this.found(id));
 
   /** Id of the metric to show (required). */
   @property() metric = '';
@@ -166,6 +169,7 @@ export class StatMap extends StatWidget {
         ? [
             legendTemplate(drawn),
             periodTemplate(drawn, this.playing, this.play, this.onSlider),
+            this.search.render(drawn),
             smallAreasTemplate(drawn, this.selected, (id) => this.toggle(id)),
             tableTemplate(drawn, this.table, this.print.printing, () => (this.table = !this.table)),
           ]
@@ -325,6 +329,13 @@ export class StatMap extends StatWidget {
     if (!next) return;
     this.active = next.id;
     this.renderRoot.querySelector<SVGElement>(`[data-region="${CSS.escape(next.id)}"]`)!.focus();
+  }
+
+  /** A region found with the search: selected as a click selects it (never cleared), and focused on the map, with its tooltip. */
+  private found(id: string): void {
+    this.active = id;
+    if (this.selected !== id) this.select(id);
+    this.renderRoot.querySelector<SVGElement>(`[data-region="${CSS.escape(id)}"]`)!.focus();
   }
 
   /** Selects a region; clears the selection when it is the selected one. */

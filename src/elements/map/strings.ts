@@ -29,6 +29,12 @@ export interface MapStrings {
   readonly period: string;
   /** The buttons for areas too small to tap on the map. */
   readonly smallAreas: string;
+  /** The search's label (and its list's name). */
+  readonly findRegion: string;
+  /** The search found nothing. */
+  readonly noRegionMatches: string;
+  /** Under the search's list: `{count}` more regions match than are shown. */
+  readonly moreRegions: string;
   readonly mapError: string;
   /** Added to a city's name when a district has the same name: `Shaki (city)`. */
   readonly city: string;
@@ -52,6 +58,9 @@ const en: MapStrings = {
   pause: 'Pause',
   period: 'Period',
   smallAreas: 'Small areas',
+  findRegion: 'Find a region',
+  noRegionMatches: 'No region matches',
+  moreRegions: '{count} more — keep typing',
   mapError: 'The map could not be loaded',
   city: 'city',
   credit: 'Boundaries: Natural Earth (public domain); economic regions per Decree No. 1386 of 7 July 2021.',
@@ -74,6 +83,9 @@ const strings = catalogue<MapStrings>(en, {
     pause: 'Dayandır',
     period: 'Dövr',
     smallAreas: 'Kiçik ərazilər',
+    findRegion: 'Ərazi axtar',
+    noRegionMatches: 'Uyğun ərazi yoxdur',
+    moreRegions: 'daha {count} — yazmağa davam edin',
     mapError: 'Xəritəni yükləmək mümkün olmadı',
     city: 'şəhər',
     credit: 'Sərhədlər: Natural Earth (ictimai sərvət); iqtisadi rayonlar 7 iyul 2021-ci il tarixli 1386 nömrəli Fərmana əsasən.',
@@ -94,6 +106,9 @@ const strings = catalogue<MapStrings>(en, {
     pause: 'Пауза',
     period: 'Период',
     smallAreas: 'Небольшие территории',
+    findRegion: 'Найти территорию',
+    noRegionMatches: 'Нет подходящих территорий',
+    moreRegions: 'ещё {count} — продолжайте ввод',
     mapError: 'Не удалось загрузить карту',
     city: 'город',
     credit: 'Границы: Natural Earth (общественное достояние); экономические районы по Указу № 1386 от 7 июля 2021 года.',
