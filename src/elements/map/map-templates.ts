@@ -143,7 +143,7 @@ export function smallAreasTemplate({ text, small }: Choropleth, selected: string
 }
 
 /** "Show as table" and the table, rendered when shown or printed (print rules in the styles), not kept hidden in the DOM. */
-export function tableTemplate({ text, lang, label, rows }: Choropleth, shown: boolean, printing: boolean, onToggle: () => void) {
+export function tableTemplate({ text, lang, label, area, rows }: Choropleth, shown: boolean, printing: boolean, onToggle: () => void) {
   return html`<div><button part="table-toggle" type="button" aria-expanded=${shown} aria-controls="table" @click=${onToggle}>
       ${shown ? text.hideTable : text.showTable}
     </button></div>
@@ -151,7 +151,7 @@ export function tableTemplate({ text, lang, label, rows }: Choropleth, shown: bo
       ${shown || printing
         ? html`<table part="table">
             <thead>
-              <tr><th>${text.area}</th><th>${label}</th><th>${text.share}</th></tr>
+              <tr><th>${area}</th><th>${label}</th><th>${text.share}</th></tr>
             </thead>
             <tbody>
               ${rows.map(
