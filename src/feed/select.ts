@@ -148,13 +148,13 @@ export class FeedIndex {
   }
 
   /**
-   * What a counter shows. A stock: its value for `period`, else its latest.
+   * What a counter shows. A stock or a rate: its value for `period`, else its latest.
    * A flow: its count for `period`, else the sum of every known period's count.
    */
   counter(metricId: string, region: string, period?: string): CounterReading {
     const metric = this.metric(metricId);
     if (!metric) return { value: null, period: period ?? null, previous: null };
-    if (period !== undefined || metric.kind === 'stock') {
+    if (period !== undefined || metric.kind !== 'flow') {
       const at = period ?? this.latest(metricId, region)?.period;
       if (at === undefined) return { value: null, period: null, previous: null };
       return { value: this.value(metricId, region, at), period: at, previous: this.previous(metricId, region, at) };

@@ -9,7 +9,7 @@ import { parsePeriod, type PeriodSpan } from '../../feed/period.js';
 import { textIn, type FeedIndex } from '../../feed/select.js';
 import type { EventKind, FeedEvent, Metric } from '../../feed/types.js';
 import { formatPeriodRange, formatTick } from '../../format/date.js';
-import { formatNumber, formatPeriod, formatValue } from '../../format/number.js';
+import { formatPeriod, formatValue } from '../../format/number.js';
 import { fill } from '../../format/strings.js';
 import { isolatedPoints, linePath, simplifyToPixels, type PlotPoint } from '../../math/timeline-path.js';
 import { dodge, linearScale, nearest, stackRows, timeTicks, valueDomain, valueTicks, type LinearScale, type TimeTick, type TimeUnit } from '../../math/timeline-scales.js';
