@@ -212,11 +212,10 @@ export function details({ text, lang, ranked }: Choropleth, view: RegionView): s
  * The table's columns and cells: area, value, and the share of the national total in percent
  * (rounded as shown) when any is known; numbers unformatted, null for "no data".
  */
-export function tableCells({ text, label, unit, area, rows }: Choropleth): { columns: string[]; cells: (string | number | null)[][]; units: string[] } {
+export function tableCells({ text, label, area, rows }: Choropleth): { columns: string[]; cells: (string | number | null)[][] } {
   const share = rows.some((v) => v.share !== null);
   return {
     columns: [area, label, ...(share ? [`${text.share} (%)`] : [])],
-    units: ['', unit],
     cells: rows.map((v) => [v.name, v.value, ...(share ? [v.share === null ? null : Math.round(v.share * 1000) / 10] : [])]),
   };
 }

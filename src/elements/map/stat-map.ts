@@ -183,8 +183,8 @@ export class StatMap extends StatWidget {
   dataTable(): StatDataTable | null {
     const { model } = this;
     if (!model?.known || !model.rows.length) return null;
-    const { columns, cells, units } = tableCells(model);
-    return tableOf(model.feed, this.language, model.caption, columns, cells, units);
+    const { columns, cells } = tableCells(model);
+    return tableOf(model.feed, this.language, model.caption, columns, cells, ['', model.unit]);
   }
 
   /** What the map draws, for its image: the drawing, the legend's entries with their swatches, the credit line. */
