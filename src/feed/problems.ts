@@ -19,12 +19,12 @@ const TEXT = {
   'own-ancestor': 'region "{id}" is its own ancestor',
   'unknown-level': 'expected one of the feed\'s levels ({levels}), got {got}',
   'duplicate-level': 'duplicate level id "{id}"',
-  // A rate's numerator and denominator (FEED.md, "Rates"); `ref` is the metric it names.
-  'rate-pair': 'rate "{id}" needs both a numerator and a denominator, or neither',
-  'rate-unknown': 'rate "{id}" refers to "{ref}", which is not a metric of the feed',
-  'rate-self': 'rate "{id}" refers to itself',
-  'rate-of-rate': 'rate "{id}" refers to "{ref}", which is itself a rate (a ratio of sums needs metrics that add up)',
-  'not-rate': 'metric "{id}" is not a rate: numerator, denominator and scale are for rates',
+  // A rate's numerator and denominator (docs/feed.md, "Rates"); `ref` is the metric named.
+  'rate-pair': 'a rate needs a numerator and a denominator, or neither',
+  'rate-unknown': 'no metric "{ref}" in the feed',
+  'rate-self': 'a rate cannot be its own numerator or denominator',
+  'rate-of-rate': '"{ref}" is a rate: a ratio of sums needs metrics that add up',
+  'not-rate': 'numerator, denominator and scale are for rates only',
   'no-title': 'an event needs a title',
   'no-version': 'missing; this widget reads feed version 1',
   version: 'unsupported feed version {got}; this widget reads version 1',

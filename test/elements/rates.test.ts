@@ -104,7 +104,10 @@ describe('a rate on a map of the feed’s own levels', () => {
     expect(label('TX-A')).to.equal('Anderson: 6.1%');
     expect(label('TX-B')).to.equal(`Bexar: ${((877 / 9871) * 100).toFixed(2)}%`);
     const legend = $$(el, '[part=legend] li').map(words);
-    expect(legend.slice(0, -1).every((entry) => /^\d+(\.\d+)?(–\d+(\.\d+)?)?%$/.test(entry)), legend.join(' | ')).to.equal(true);
+    expect(
+      legend.slice(0, -1).every((entry) => /^\d+(\.\d+)?(–\d+(\.\d+)?)?%$/.test(entry)),
+      legend.join(' | '),
+    ).to.equal(true);
     expect(legend.at(-1)).to.equal('No data');
 
     $(el, '[part=table-toggle]')!.click();

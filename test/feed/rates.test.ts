@@ -100,13 +100,7 @@ describe('rates: the validator', () => {
 
   it('a rate naming a missing metric: a problem with a code, the ratio dropped (own rows only)', () => {
     const doc = withRate({ numerator: 'jobless' });
-    expect(warningsOf(doc)).to.deep.equal([
-      [
-        'metrics[2].numerator',
-        'rate-unknown',
-        'rate "rate" refers to "jobless", which is not a metric of the feed; numerator and denominator ignored',
-      ],
-    ]);
+    expect(warningsOf(doc)).to.deep.equal([['metrics[2].numerator', 'rate-unknown', 'no metric "jobless" in the feed; numerator and denominator ignored']]);
     const feed = index(doc);
     expect(feed.metric('rate')!.numerator).to.equal(undefined);
     expect(feed.value('rate', 'TX', '2009')).to.equal(null);
@@ -115,7 +109,7 @@ describe('rates: the validator', () => {
 
   it('a rate naming itself, or another rate', () => {
     expect(warningsOf(withRate({ denominator: 'rate' }))).to.deep.equal([
-      ['metrics[2].denominator', 'rate-self', 'rate "rate" refers to itself; numerator and denominator ignored'],
+      ['metrics[2].denominator', 'rate-self', 'a rate cannot be its own numerator or denominator; numerator and denominator ignored'],
     ]);
     expect(warningsOf(withRate({ numerator: 'life' }))[0]!.slice(0, 2)).to.deep.equal(['metrics[2].numerator', 'rate-of-rate']);
   });
@@ -125,9 +119,7 @@ describe('rates: the validator', () => {
     expect(warningsOf(withRate({ scale: -100 }))).to.deep.equal([['metrics[2].scale', 'expected', 'expected a positive number, got -100; ignored']]);
     const doc = clone() as unknown as Row & { metrics: Row[] };
     doc.metrics[1]!['numerator'] = 'unemployed';
-    expect(warningsOf(doc)).to.deep.equal([
-      ['metrics[1]', 'not-rate', 'metric "labour" is not a rate: numerator, denominator and scale are for rates; ignored'],
-    ]);
+    expect(warningsOf(doc)).to.deep.equal([['metrics[1]', 'not-rate', 'numerator, denominator and scale are for rates only; ignored']]);
   });
 });
 
@@ -135,7 +127,9 @@ describe('levels of the feed’s own', () => {
   it('regions may use any level the feed lists; others are dropped with a problem naming the levels', () => {
     const doc = clone() as unknown as Row & { regions: Row[] };
     doc.regions.push({ id: 'D', name: 'D', level: 'district' });
-    expect(read(doc).warnings.map(line)).to.deep.equal(['regions[5].level: expected one of the feed\'s levels (state, county), got "district"; region dropped']);
+    expect(read(doc).warnings.map(line)).to.deep.equal([
+      'regions[5].level: expected one of the feed\'s levels (state, county), got "district"; region dropped',
+    ]);
   });
 
   it('a duplicate level id, a level without an id: reported, the rest kept', () => {

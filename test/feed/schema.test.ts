@@ -6,6 +6,7 @@
 import { expect } from 'chai';
 import { Validator, type OutputUnit, type Schema } from '@cfworker/json-schema';
 import type { Problem } from '../../src/feed/types.js';
+import { FeedIndex } from '../../src/feed/select.js';
 import { validateFeed } from '../../src/feed/validate.js';
 import { cloneFeed, smallFeed } from '../fixtures/small-feed.js';
 import { rateFeed } from '../fixtures/rate-feed.js';
@@ -354,4 +355,45 @@ describe('where the schema cannot see the problem', () => {
       expect(problems(doc).map((p) => p.path)).to.include(path);
     });
   }
+});
+
+describe('docs/feed.md, the schema and the validator agree (issue 14)', () => {
+  let doc = '';
+  before(async () => {
+    const response = await fetch(new URL('../../docs/feed.md', import.meta.url));
+    expect(response.ok, 'GET docs/feed.md').to.equal(true);
+    doc = await response.text();
+  });
+
+  it('every feed example on the page: schema valid, validator ok with no warning', () => {
+    const examples = [...doc.matchAll(/```json\n([\s\S]*?)```/g)].map(([, json]) => JSON.parse(json!) as Row).filter((json) => 'version' in json);
+    expect(examples.length, 'feed examples').to.be.greaterThanOrEqual(3);
+    for (const example of examples) {
+      expect(schemaErrors(example), 'schema errors').to.deep.equal([]);
+      const result = validateFeed(example);
+      expect(result.ok && result.warnings, JSON.stringify(example).slice(0, 60)).to.deep.equal([]);
+    }
+  });
+
+  it('names every field the schema knows, every metric kind, and the rates\' and levels\' problem codes', () => {
+    const defs = schema.$defs as Record<string, Schema>;
+    const fields = [schema, defs['metric']!, defs['level']!, defs['region']!, defs['event']!].flatMap((s) => Object.keys(s.properties!));
+    for (const field of fields) expect(doc, field).to.contain(`\`${field}\``);
+    const kinds = (defs['metric']!.properties!['kind'] as Schema).enum as string[];
+    expect(kinds).to.deep.equal(['stock', 'flow', 'rate']);
+    for (const kind of kinds) expect(doc, kind).to.contain(`\`${kind}\``);
+    for (const code of ['rate-unknown', 'rate-self', 'rate-of-rate', 'rate-pair', 'not-rate', 'unknown-level']) expect(doc, code).to.contain(`\`${code}\``);
+  });
+
+  it('the rates example: what the page says the values are', () => {
+    const example = [...doc.matchAll(/```json\n([\s\S]*?)```/g)].map(([, json]) => JSON.parse(json!) as Row).find((json) => 'levels' in json)!;
+    const result = validateFeed(example);
+    if (!result.ok) throw new Error(result.fatal.message);
+    const feed = new FeedIndex(result.feed);
+    expect(feed.value('rate', 'TX', '2009')!.toFixed(2)).to.equal('6.94');
+    expect(doc).to.contain('= 6.94 %');
+    expect(feed.value('rate', 'TX-A', '2009')).to.equal(6.1);
+    expect(feed.value('rate', 'TX-B', '2009')!.toFixed(2)).to.equal('8.88');
+    expect(feed.value('life', 'TX', '2009')).to.equal(null);
+  });
 });
