@@ -10,7 +10,7 @@
 import type { StatDataTable } from '../export/types.js';
 import { distFolderUrl } from '../feed/package-url.js';
 import { resolveLang } from '../format/lang.js';
-import { formatNumber } from '../format/number.js';
+import { formatValue } from '../format/number.js';
 import { stringsFor } from '../format/strings.js';
 import { BOOLEAN_OPTIONS, EMBED_ATTRIBUTES, EMBED_WIDGETS, type AttributeOption, type EmbedWidget } from './params.js';
 import { fallbackLayout, reserveAttributes, type FallbackLayout } from './reserve.js';
@@ -127,9 +127,9 @@ function checkWidget(widget: string): asserts widget is EmbedWidget {
   if (!(EMBED_WIDGETS as readonly string[]).includes(widget)) throw new Error(`Unknown widget "${widget}": use one of ${EMBED_WIDGETS.join(', ')}.`);
 }
 
-/** A cell as a reader sees it: numbers formatted for the table's language, null as "no data". */
-function cellText(cell: string | number | null, lang: string): string {
-  return typeof cell === 'number' ? formatNumber(cell, lang) : cell === null ? stringsFor(lang).noData : cell;
+/** A cell as a reader sees it: numbers formatted for the table's language with their column's unit, null as "no data". */
+function cellText(cell: string | number | null, lang: string, unit?: string): string {
+  return typeof cell === 'number' ? formatValue(cell, lang, unit) : cell === null ? stringsFor(lang).noData : cell;
 }
 
 /** One row as pieces of one line, in order: each piece's text and the punctuation that ends it. */
@@ -146,11 +146,11 @@ function linePieces(table: StatDataTable): Piece[] {
   const words = row.filter((cell): cell is string => typeof cell === 'string' && cell !== '' && !table.title.toLowerCase().includes(cell.toLowerCase()));
   const [first, ...rest] = numbers;
   const pieces: [Piece[0], string, string][] = [['label', table.title, first ? ':' : '']];
-  if (first) pieces.push(['value', cellText(first[0], table.lang), '']);
+  if (first) pieces.push(['value', cellText(first[0], table.lang, table.units?.[first[1]]), '']);
   if (words.length) pieces.push(['words', `(${words.join(', ')})`, '']);
   for (const [cell, i] of rest) {
     pieces.at(-1)![2] += ';';
-    pieces.push(['rest', `${table.columns[i] ?? ''}: ${cellText(cell, table.lang)}`, '']);
+    pieces.push(['rest', `${table.columns[i] ?? ''}: ${cellText(cell, table.lang, table.units?.[i])}`, '']);
   }
   return pieces;
 }
@@ -174,7 +174,7 @@ export function fallbackLine(table: StatDataTable | null | undefined): string {
 export function fallbackHtml(table: StatDataTable | null | undefined, indent = '  ', layout: FallbackLayout | null = null): string {
   if (!table || table.rows.length === 0) return '';
   const { lang } = table;
-  const text = (cell: string | number | null) => escapeHtml(cellText(cell, lang));
+  const text = (cell: string | number | null, column: number) => escapeHtml(cellText(cell, lang, table.units?.[column]));
   const labels = LABELS[lang.toLowerCase().split('-')[0]!] ?? LABELS['en']!;
   const credit = [table.source && `${labels.source}: ${table.source}`, table.licence && `${labels.licence}: ${table.licence}`].filter(Boolean).join(' · ');
   if (table.rows.length === 1) {
@@ -196,7 +196,7 @@ export function fallbackHtml(table: StatDataTable | null | undefined, indent = '
     ...table.rows.map(
       (row, r) =>
         `${inner}  <tr${styleOf(layout?.row)}>${row
-          .map((value, i) => (i === 0 && rowHeader(row) ? `<th scope="row"${cell(r, i)}>${text(value)}</th>` : `<td${cell(r, i)}>${text(value)}</td>`))
+          .map((value, i) => (i === 0 && rowHeader(row) ? `<th scope="row"${cell(r, i)}>${text(value, i)}</th>` : `<td${cell(r, i)}>${text(value, i)}</td>`))
           .join('')}</tr>`,
     ),
     `${inner}</tbody>`,

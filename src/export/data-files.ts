@@ -41,7 +41,8 @@ export function csvField(value: string | number | null): string {
 
 /** The table as CSV (without the byte-order mark): a header row, the rows, a blank line, then the source and what the table is. */
 export function toCsv(table: StatDataTable, text: ExportStrings): string {
-  const lines = [table.columns, ...table.rows].map((row) => row.map(csvField).join(','));
+  const columns = table.columns.map((column, i) => (table.units?.[i] ? `${column} (${table.units[i]})` : column));
+  const lines = [columns, ...table.rows].map((row) => row.map(csvField).join(','));
   lines.push(
     '',
     ...[

@@ -9,12 +9,14 @@ export function tableOf(
   title: string,
   columns: readonly string[],
   rows: StatDataTable['rows'],
+  units?: readonly string[] | '',
 ): StatDataTable {
   const doc = feed?.feed;
   return {
     title,
     columns,
     rows,
+    ...(units && units.some(Boolean) && { units }),
     source: textIn(doc?.source?.name, lang),
     sourceUrl: doc?.source?.url ?? '',
     feedTitle: textIn(doc?.title, lang),

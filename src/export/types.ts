@@ -10,6 +10,8 @@ export interface StatDataTable {
   readonly columns: readonly string[];
   /** One row per line shown; numbers as numbers (unformatted), null for "no data". */
   readonly rows: readonly (readonly (string | number | null)[])[];
+  /** The unit of each column's numbers, in the widget's language ('' for none; absent when no column has one): the CSV's headings say it ("Rate (%)"), the fallback writes it with each number. */
+  readonly units?: readonly string[];
   /** The feed's source (its `source` Text, in the widget's language), '' when the feed has none. */
   readonly source: string;
   /** The address of the feed's source (its `source.url`), when it has one. */

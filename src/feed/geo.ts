@@ -9,8 +9,11 @@ import type { RegionLevel } from './types.js';
 /** The levels a map draws. */
 export type MapLevel = Exclude<RegionLevel, 'country'>;
 
-/** The TopoJSON object that holds each level (FEED.md, "Map geometry"). */
-export const GEO_OBJECTS: Readonly<Record<MapLevel, string>> = { district: 'districts', 'economic-region': 'economic_regions' };
+/** The TopoJSON object that holds each built-in level (FEED.md, "Map geometry"); a feed's own level is in the object named by its id. */
+export const GEO_OBJECTS: Readonly<Record<MapLevel, string | undefined>> = { district: 'districts', 'economic-region': 'economic_regions' };
+
+/** The TopoJSON object that holds a level. */
+export const geoObject = (level: MapLevel): string => GEO_OBJECTS[level] ?? level;
 
 /** One level of a topology, decoded to GeoJSON (longitude, latitude). */
 export interface GeoLayer {
@@ -41,8 +44,8 @@ export function geoLayer(topology: Topology, level: MapLevel): GeoLayer | null {
   const cached = layers.get(topology) ?? {};
   layers.set(topology, cached);
   if (cached[level] !== undefined) return cached[level]!;
-  const object = topology.objects[GEO_OBJECTS[level]] as GeometryCollection | undefined;
-  const coarse = level === 'district' ? (topology.objects[GEO_OBJECTS['economic-region']] as GeometryCollection | undefined) : undefined;
+  const object = topology.objects[geoObject(level)] as GeometryCollection | undefined;
+  const coarse = level === 'district' ? (topology.objects[GEO_OBJECTS['economic-region']!] as GeometryCollection | undefined) : undefined;
   const between = (a: GeometryObject, b: GeometryObject) => a !== b;
   return (cached[level] =
     object?.type === 'GeometryCollection'

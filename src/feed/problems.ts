@@ -17,6 +17,14 @@ const TEXT = {
   'duplicate-region': 'duplicate region id "{id}"',
   'duplicate-row': 'duplicate row for period "{period}" and region "{region}" (first at {first})',
   'own-ancestor': 'region "{id}" is its own ancestor',
+  'unknown-level': 'expected one of the feed\'s levels ({levels}), got {got}',
+  'duplicate-level': 'duplicate level id "{id}"',
+  // A rate's numerator and denominator (docs/feed.md, "Rates"); `ref` is the metric named.
+  'rate-pair': 'a rate needs a numerator and a denominator, or neither',
+  'rate-unknown': 'no metric "{ref}" in the feed',
+  'rate-self': 'a rate cannot be its own numerator or denominator',
+  'rate-of-rate': '"{ref}" is a rate: a ratio of sums needs metrics that add up',
+  'not-rate': 'numerator, denominator and scale are for rates only',
   'no-title': 'an event needs a title',
   'no-version': 'missing; this widget reads feed version 1',
   version: 'unsupported feed version {got}; this widget reads version 1',
@@ -56,6 +64,8 @@ export type Expectation =
   | 'a date (YYYY-MM-DD)'
   | 'one of conference, training, award, competition, milestone, other'
   | 'a number'
+  | 'a positive number'
+  | 'a metric id'
   | 'an object of numbers'
   | 'an ISO 8601 date'
   | 'an object'
@@ -74,6 +84,7 @@ export type Consequence =
   | 'parent ignored'
   | 'read as "stock"'
   | 'read as "other"'
+  | 'numerator and denominator ignored'
   | 'the first one is used'
   | 'not drawn'
   | 'drawn as "no data"';

@@ -1,5 +1,5 @@
 import { comparePeriods } from './period.js';
-import type { Feed, Metric, Region, Text } from './types.js';
+import type { Feed, Level, Metric, Region, Text } from './types.js';
 
 /** A value and the period it belongs to. */
 export interface Reading {
@@ -71,6 +71,11 @@ export class FeedIndex {
     return this.regionsById.get(id);
   }
 
+  /** A level of the feed's own `levels` (undefined for a feed without them, or another id). */
+  level(id: string): Level | undefined {
+    return this.feed.levels?.find((level) => level.id === id);
+  }
+
   children(id: string): readonly Region[] {
     return this.childrenOf.get(id) ?? [];
   }
@@ -80,9 +85,15 @@ export class FeedIndex {
     return this.feed.regions.find((r) => r.level === 'country') ?? this.feed.regions.find((r) => r.parent === undefined);
   }
 
-  /** A region's value for a period: its own row's, else the sum of its children when every one is known. */
+  /**
+   * A region's value for a period: its own row's, else the sum of its children when every one is
+   * known. A rate is never summed: its own row's, else (with a numerator and a denominator, and
+   * always for a parent) the ratio of their values, themselves sums: FEED.md, "Rates".
+   */
   value(metric: string, region: string, period: string): number | null {
     const own = this.rows.get(period)?.get(region);
+    const rate = this.metricsById.get(metric);
+    if (rate?.kind === 'rate') return this.rate(rate, region, period, own && Object.hasOwn(own, metric) ? own[metric]! : null);
     // Own keys only: a metric named "constructor" must not read Object.prototype's.
     if (own) return Object.hasOwn(own, metric) ? own[metric]! : null;
     const key = `${metric}\u0000${region}\u0000${period}`;
@@ -102,6 +113,16 @@ export class FeedIndex {
     if (sum !== null && !Number.isFinite(sum)) sum = null;
     this.derived.set(key, sum);
     return sum;
+  }
+
+  /** A rate's value: for a parent, numerator / denominator × scale when both are known (else its own row's); for a leaf, its own row's first. */
+  private rate({ numerator, denominator, scale = 1 }: Metric, region: string, period: string, own: number | null): number | null {
+    if (!numerator || !denominator || (own !== null && !this.children(region).length)) return own;
+    const over = this.value(numerator, region, period);
+    const under = this.value(denominator, region, period);
+    // A zero or unknown denominator has no ratio; nor has one too large for a number.
+    const ratio = over !== null && under ? (over / under) * scale : NaN;
+    return Number.isFinite(ratio) ? ratio : own;
   }
 
   /** The latest known value at or before `until` (a period), or null. */
@@ -127,13 +148,13 @@ export class FeedIndex {
   }
 
   /**
-   * What a counter shows. A stock: its value for `period`, else its latest.
+   * What a counter shows. A stock or a rate: its value for `period`, else its latest.
    * A flow: its count for `period`, else the sum of every known period's count.
    */
   counter(metricId: string, region: string, period?: string): CounterReading {
     const metric = this.metric(metricId);
     if (!metric) return { value: null, period: period ?? null, previous: null };
-    if (period !== undefined || metric.kind === 'stock') {
+    if (period !== undefined || metric.kind !== 'flow') {
       const at = period ?? this.latest(metricId, region)?.period;
       if (at === undefined) return { value: null, period: null, previous: null };
       return { value: this.value(metricId, region, at), period: at, previous: this.previous(metricId, region, at) };

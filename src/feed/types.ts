@@ -3,8 +3,11 @@ import type { Problem } from './problems.js';
 /** Text from the feed: a plain string, or language code → string. */
 export type Text = string | Readonly<Record<string, string>>;
 
-/** `stock`: a level at the end of the period; `flow`: a count during the period. */
-export type MetricKind = 'stock' | 'flow';
+/**
+ * `stock`: a level at the end of the period; `flow`: a count during the period; `rate`: a ratio
+ * or an average, which never adds up (a parent's is its own row's, else numerator over denominator).
+ */
+export type MetricKind = 'stock' | 'flow' | 'rate';
 
 /** One metric the feed reports (teachers, schools, projects…). */
 export interface Metric {
@@ -12,11 +15,26 @@ export interface Metric {
   readonly label: Text;
   readonly kind: MetricKind;
   readonly description?: Text;
-  readonly unit?: string;
+  /** The unit of its values (`%`, `people`), one string or one per language. */
+  readonly unit?: Text;
+  /** A rate's numerator and denominator (ids of two metrics that are not rates): then its value is sum(numerator) / sum(denominator) × scale. */
+  readonly numerator?: string;
+  readonly denominator?: string;
+  /** A rate's factor (100 for a percentage of a ratio); default 1. */
+  readonly scale?: number;
 }
 
-/** The levels of the region tree. */
-export type RegionLevel = 'country' | 'economic-region' | 'district';
+/** A level of the region tree: one of the feed's `levels`, else `country`, `economic-region` or `district`. */
+export type RegionLevel = string;
+
+/** The levels of a feed without its own: coarsest first. */
+export const DEFAULT_LEVELS: readonly string[] = ['country', 'economic-region', 'district'];
+
+/** One level of the feed's own (`levels`): its id, as regions name it, and its name for readers. */
+export interface Level {
+  readonly id: string;
+  readonly label: Text;
+}
 
 /** One region the feed reports on. */
 export interface Region {
@@ -57,6 +75,8 @@ export interface Feed {
   readonly updated?: string;
   readonly source?: { readonly name: Text; readonly url?: string };
   readonly metrics: readonly Metric[];
+  /** The feed's own levels, coarsest first; absent: DEFAULT_LEVELS. */
+  readonly levels?: readonly Level[];
   readonly regions: readonly Region[];
   readonly observations: readonly Observation[];
   readonly events: readonly FeedEvent[];

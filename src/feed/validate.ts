@@ -1,6 +1,6 @@
 import { isIsoDate, parsePeriod } from './period.js';
 import { describe, problem, type Consequence, type Expectation, type ProblemCode, type ProblemParams } from './problems.js';
-import type { EventKind, Feed, FeedEvent, Metric, Observation, Problem, Region, Text, ValidationResult } from './types.js';
+import { DEFAULT_LEVELS, type EventKind, type Feed, type FeedEvent, type Level, type Metric, type Observation, type Problem, type Region, type Text, type ValidationResult } from './types.js';
 
 // Written for size as much as for reading: this runs on every page that shows a number, and
 // each kind of check is one helper below rather than a copy per field. Problems are codes and
@@ -86,32 +86,82 @@ class Reader {
 
 function readMetrics(r: Reader, items: unknown[]): Metric[] {
   const seen = new Set<string>();
-  return r.each(items, 'metrics', 'metric dropped', (item, path) => {
-    const { id, kind } = item;
+  const paths = new Map<Mutable<Metric>, string>();
+  const metrics = r.each(items, 'metrics', 'metric dropped', (item, path) => {
+    const { id, kind, scale } = item;
     if (typeof id !== 'string' || !/^[a-z][a-z0-9_-]*$/.test(id)) {
       return r.bad(`${path}.id`, 'a slug ([a-z][a-z0-9_-]*)', id, 'metric dropped');
     }
     if (seen.has(id)) return r.warn(`${path}.id`, 'duplicate-metric', { id, then: 'the first one is used' });
     seen.add(id);
     const metric: Mutable<Metric> = { id, kind: 'stock', label: r.text(item['label'], `${path}.label`) ?? id };
-    if (kind === 'stock' || kind === 'flow') metric.kind = kind;
+    if (kind === 'stock' || kind === 'flow' || kind === 'rate') metric.kind = kind;
     else r.bad(`${path}.kind`, '"stock" or "flow"', kind, 'read as "stock"');
     r.optionalText(item, 'description', metric as Json, path);
-    r.string(item, 'unit', metric as Json, path);
+    r.optionalText(item, 'unit', metric as Json, path);
+    const parts = item['numerator'] !== undefined || item['denominator'] !== undefined;
+    if (metric.kind !== 'rate') {
+      if (parts || scale !== undefined) r.warn(path, 'not-rate', { id, then: 'ignored' });
+      return metric;
+    }
+    r.string(item, 'numerator', metric as Json, path, 'a metric id');
+    r.string(item, 'denominator', metric as Json, path, 'a metric id');
+    if (typeof scale === 'number' && scale > 0 && Number.isFinite(scale)) metric.scale = scale;
+    else if (scale !== undefined) r.bad(`${path}.scale`, 'a positive number', scale, 'ignored');
+    paths.set(metric, path);
     return metric;
   });
+  // A rate's numerator and denominator are checked once every metric is known: both or neither,
+  // each another metric of the feed that is not itself a rate (a ratio of sums needs sums).
+  const byId = new Map(metrics.map((m) => [m.id, m]));
+  for (const [metric, path] of paths) {
+    const { id, numerator, denominator } = metric;
+    if (numerator === undefined && denominator === undefined) continue;
+    let code: ProblemCode | undefined;
+    let where = path;
+    let ref: string | undefined;
+    if (numerator === undefined || denominator === undefined) code = 'rate-pair';
+    for (const key of ['numerator', 'denominator'] as const) {
+      const named = metric[key];
+      if (code || named === undefined) continue;
+      where = `${path}.${key}`;
+      ref = named;
+      code = named === id ? 'rate-self' : !byId.has(named) ? 'rate-unknown' : byId.get(named)!.kind === 'rate' ? 'rate-of-rate' : undefined;
+    }
+    if (!code) continue;
+    r.warn(where, code, { id, ref, then: 'numerator and denominator ignored' });
+    delete metric.numerator;
+    delete metric.denominator;
+  }
+  return metrics;
 }
 
-function readRegions(r: Reader, items: unknown): Region[] {
+/** The feed's own levels (`levels`), coarsest first; undefined without a usable list. */
+function readLevels(r: Reader, items: unknown): Level[] | undefined {
+  const seen = new Set<string>();
+  const levels = r.each(items, 'levels', 'dropped', (item, path) => {
+    const { id } = item;
+    if (typeof id !== 'string' || !id) return r.bad(`${path}.id`, 'a non-empty string', id, 'dropped');
+    if (seen.has(id)) return r.warn(`${path}.id`, 'duplicate-level', { id, then: 'the first one is used' });
+    seen.add(id);
+    return { id, label: r.text(item['label'], `${path}.label`) ?? id };
+  });
+  return levels.length ? levels : undefined;
+}
+
+function readRegions(r: Reader, items: unknown, levels: readonly Level[] | undefined): Region[] {
+  const levelIds = levels?.map((level) => level.id) ?? DEFAULT_LEVELS;
   const byId = new Map<string, [Mutable<Region>, string]>();
   r.each(items, 'regions', 'region dropped', (item, path) => {
     const { id, level } = item;
     if (typeof id !== 'string' || !id) return r.bad(`${path}.id`, 'a non-empty string', id, 'region dropped');
     if (byId.has(id)) return r.warn(`${path}.id`, 'duplicate-region', { id, then: 'the first one is used' });
-    if (level !== 'country' && level !== 'economic-region' && level !== 'district') {
-      return r.bad(`${path}.level`, '"country", "economic-region" or "district"', level, 'region dropped');
+    if (!levelIds.includes(level as string)) {
+      return levels
+        ? r.warn(`${path}.level`, 'unknown-level', { got: describe(level), levels: levelIds.join(', '), then: 'region dropped' })
+        : r.bad(`${path}.level`, '"country", "economic-region" or "district"', level, 'region dropped');
     }
-    const region: Mutable<Region> = { id, level, name: r.text(item['name'], `${path}.name`) ?? id };
+    const region: Mutable<Region> = { id, level: level as string, name: r.text(item['name'], `${path}.name`) ?? id };
     r.string(item, 'parent', region as Json, path, 'a region id');
     r.string(item, 'geo', region as Json, path);
     byId.set(id, [region, `${path}.parent`]);
@@ -222,11 +272,13 @@ function* validate(document: unknown): Generator<void, ValidationResult> {
   if (!Array.isArray(metricList)) return fatal('metrics', 'expected', { what: 'an array of metrics', got: describe(metricList) });
   const metrics = readMetrics(r, metricList);
   if (!metrics.length) return fatal('metrics', 'no-metric');
-  const regions = readRegions(r, document['regions']);
+  const levels = readLevels(r, document['levels']);
+  const regions = readRegions(r, document['regions'], levels);
   const regionIds = new Set(regions.map((region) => region.id));
   const feed: Mutable<Feed> = {
     version: 1,
     metrics,
+    ...(levels && { levels }),
     regions,
     observations: yield* readObservations(r, document['observations'], new Set(metrics.map((m) => m.id)), regionIds),
     events: readEvents(r, document['events'], regionIds),

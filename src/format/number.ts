@@ -69,6 +69,31 @@ export function formatNumber(value: number, lang: string, digits = fractionDigit
   return format(value, lang, digits);
 }
 
+/** Where a language writes a percentage's number: `{n}%` (en, az), `{n} %` (ru), `%{n}` (tr); one per language. */
+const percentPatterns = new Map<string, readonly Intl.NumberFormatPart[]>();
+
+/**
+ * A formatted number with its unit: `%` as the language writes a percentage (Intl's `percent`
+ * unit: `5%`, `5 %`), any other unit after a no-break space (`12 people`); none: the number.
+ */
+export function withUnit(number: string, lang: string, unit = ''): string {
+  if (unit !== '%') return unit ? `${number}\u00a0${unit}` : number;
+  let parts = percentPatterns.get(lang);
+  if (!parts) percentPatterns.set(lang, (parts = intl(Intl.NumberFormat, lang, { style: 'unit', unit: 'percent' }).formatToParts(1)));
+  return parts.map((part) => (part.type === 'integer' ? number : part.value)).join('');
+}
+
+/** A value with its unit (withUnit), with as many decimals as `digits` (default: as the value needs). */
+export function formatValue(value: number, lang: string, unit = '', digits = fractionDigits(value)): string {
+  return withUnit(format(value, lang, digits), lang, unit);
+}
+
+/** A range of values with one unit, as a legend writes it: `5–7%`, `5–7 %`, `1,200–1,500`; one value when both ends are equal. */
+export function formatValueRange(from: number, to: number, lang: string, unit = ''): string {
+  const number = (value: number) => format(value, lang, fractionDigits(value));
+  return withUnit(from === to ? number(from) : `${number(from)}–${number(to)}`, lang, unit);
+}
+
 /** A signed change: `+128`, `−3`, `0`. */
 export function formatDelta(value: number, lang: string, digits = fractionDigits(value)): string {
   return format(value, lang, digits, 'exceptZero');

@@ -6,8 +6,10 @@
 import { expect } from 'chai';
 import { Validator, type OutputUnit, type Schema } from '@cfworker/json-schema';
 import type { Problem } from '../../src/feed/types.js';
+import { FeedIndex } from '../../src/feed/select.js';
 import { validateFeed } from '../../src/feed/validate.js';
 import { cloneFeed, smallFeed } from '../fixtures/small-feed.js';
+import { rateFeed } from '../fixtures/rate-feed.js';
 
 type Doc = ReturnType<typeof cloneFeed>;
 type Row = Record<string, unknown>;
@@ -126,6 +128,15 @@ const goodDocuments: Record<string, unknown> = {
       { date: '2023', end: '2024-06', kind: 'other', title: 'A long programme' },
     ],
   },
+  'a feed with rates (with and without numerator and denominator), units per language and levels of its own (issue 14)': rateFeed,
+  'the small feed with the built-in levels listed, labelled': withChange((doc) => {
+    (doc as Row)['levels'] = [
+      { id: 'country', label: 'Country' },
+      { id: 'economic-region', label: { en: 'Economic region', az: 'İqtisadi rayon' } },
+      { id: 'district', label: 'District' },
+    ];
+    (doc.metrics as Row[]).push({ id: 'per-school', label: 'Teachers per school', kind: 'rate', numerator: 'teachers', denominator: 'schools' });
+  }),
   'a feed with fields version 1 does not name (kept for later versions)': withChange((doc) => {
     (doc as Row)['licence'] = 'CC-BY-4.0';
     (doc.metrics[0] as Row)['colour'] = 'teal';
@@ -148,6 +159,9 @@ const row = (values: Row) => (doc: Doc) => (doc.observations as Row[]).push({ pe
 const metric = (values: Row) => (doc: Doc) => (doc.metrics as Row[]).push({ id: 'extra', label: 'Extra', kind: 'stock', ...values });
 const region = (values: Row) => (doc: Doc) => (doc.regions as Row[]).push({ id: 'X', name: 'X', level: 'district', ...values });
 const event = (values: Row) => (doc: Doc) => Object.assign(doc.events[0]!, values);
+/** The small feed with its levels listed; the last one replaced by `last`. */
+const withLevels = (last: unknown) => (doc: Doc) =>
+  ((doc as Row)['levels'] = [{ id: 'country', label: 'Country' }, { id: 'economic-region', label: 'Region' }, last]);
 const without = (key: string, of: (doc: Doc) => Row) => (doc: Doc) => delete of(doc)[key];
 
 const badDocuments: BadCase[] = [
@@ -173,6 +187,17 @@ const badDocuments: BadCase[] = [
   bad('a metric without a label', 'metrics[3].label', without('label', (d) => (metric({})(d), d.metrics[3] as Row))),
   bad('a description of a bad type', 'metrics[3].description', metric({ description: true })),
   bad('a unit that is not a string', 'metrics[3].unit', metric({ unit: 100 })),
+  bad('a unit that is an empty Text object', 'metrics[3].unit', metric({ unit: {} })),
+  bad('a rate with a numerator and no denominator', 'metrics[3]', metric({ kind: 'rate', numerator: 'teachers' })),
+  bad('a rate with a denominator and no numerator', 'metrics[3]', metric({ kind: 'rate', denominator: 'schools' })),
+  bad('a rate whose scale is 0', 'metrics[3].scale', metric({ kind: 'rate', scale: 0 })),
+  bad('a rate whose scale is a string', 'metrics[3].scale', metric({ kind: 'rate', scale: '100' })),
+  bad('a numerator that is not a string', 'metrics[3].numerator', metric({ kind: 'rate', numerator: 1, denominator: 'schools' })),
+  bad('a stock with a numerator and a denominator', 'metrics[3]', metric({ numerator: 'teachers', denominator: 'schools' })),
+  bad('levels not an array', 'levels', (d) => ((d as Row)['levels'] = 'district')),
+  bad('a level without a label', 'levels[2].label', withLevels({ id: 'district' })),
+  bad('a level with an empty id', 'levels[2].id', withLevels({ id: '', label: 'District' })),
+  bad('a level that is not an object', 'levels[2]', withLevels('district')),
   bad('regions not an array', 'regions', (d) => ((d as Row)['regions'] = 'AZ')),
   bad('a region that is not an object', 'regions[7]', (d) => (d.regions as unknown[]).push(null)),
   bad('a region of a bad level', 'regions[7].level', region({ level: 'province' })),
@@ -318,6 +343,11 @@ describe('where the schema cannot see the problem', () => {
     ['a period on 29 February of a common year', row({ period: '2023-02-29' }), 'observations[8].period'],
     ['an event on 31 April', event({ date: '2022-04-31' }), 'events[0].date'],
     ['an updated on 30 February', (d: Doc) => (d.updated = '2024-02-30'), 'updated'],
+    // Cross-references (issue 14): a level the feed does not list, a rate's numerator and denominator.
+    ['a region of a level the feed does not list', (d: Doc) => (withLevels({ id: 'county', label: 'County' })(d), region({})(d)), 'regions[4].level'],
+    ['a rate naming a metric the feed lacks', metric({ kind: 'rate', numerator: 'pupils', denominator: 'schools' }), 'metrics[3].numerator'],
+    ['a rate naming itself', metric({ kind: 'rate', numerator: 'teachers', denominator: 'extra' }), 'metrics[3].denominator'],
+    ['a rate naming a rate', (d: Doc) => (metric({ id: 'r', kind: 'rate' })(d), metric({ kind: 'rate', numerator: 'r', denominator: 'schools' })(d)), 'metrics[4].numerator'],
   ] as const) {
     it(`${name}: schema valid, validator reports ${path}`, () => {
       const doc = withChange(change);
@@ -325,4 +355,45 @@ describe('where the schema cannot see the problem', () => {
       expect(problems(doc).map((p) => p.path)).to.include(path);
     });
   }
+});
+
+describe('docs/feed.md, the schema and the validator agree (issue 14)', () => {
+  let doc = '';
+  before(async () => {
+    const response = await fetch(new URL('../../docs/feed.md', import.meta.url));
+    expect(response.ok, 'GET docs/feed.md').to.equal(true);
+    doc = await response.text();
+  });
+
+  it('every feed example on the page: schema valid, validator ok with no warning', () => {
+    const examples = [...doc.matchAll(/```json\n([\s\S]*?)```/g)].map(([, json]) => JSON.parse(json!) as Row).filter((json) => 'version' in json);
+    expect(examples.length, 'feed examples').to.be.greaterThanOrEqual(3);
+    for (const example of examples) {
+      expect(schemaErrors(example), 'schema errors').to.deep.equal([]);
+      const result = validateFeed(example);
+      expect(result.ok && result.warnings, JSON.stringify(example).slice(0, 60)).to.deep.equal([]);
+    }
+  });
+
+  it('names every field the schema knows, every metric kind, and the rates\' and levels\' problem codes', () => {
+    const defs = schema.$defs as Record<string, Schema>;
+    const fields = [schema, defs['metric']!, defs['level']!, defs['region']!, defs['event']!].flatMap((s) => Object.keys(s.properties!));
+    for (const field of fields) expect(doc, field).to.contain(`\`${field}\``);
+    const kinds = (defs['metric']!.properties!['kind'] as Schema).enum as string[];
+    expect(kinds).to.deep.equal(['stock', 'flow', 'rate']);
+    for (const kind of kinds) expect(doc, kind).to.contain(`\`${kind}\``);
+    for (const code of ['rate-unknown', 'rate-self', 'rate-of-rate', 'rate-pair', 'not-rate', 'unknown-level']) expect(doc, code).to.contain(`\`${code}\``);
+  });
+
+  it('the rates example: what the page says the values are', () => {
+    const example = [...doc.matchAll(/```json\n([\s\S]*?)```/g)].map(([, json]) => JSON.parse(json!) as Row).find((json) => 'levels' in json)!;
+    const result = validateFeed(example);
+    if (!result.ok) throw new Error(result.fatal.message);
+    const feed = new FeedIndex(result.feed);
+    expect(feed.value('rate', 'TX', '2009')!.toFixed(2)).to.equal('6.94');
+    expect(doc).to.contain('= 6.94 %');
+    expect(feed.value('rate', 'TX-A', '2009')).to.equal(6.1);
+    expect(feed.value('rate', 'TX-B', '2009')!.toFixed(2)).to.equal('8.88');
+    expect(feed.value('life', 'TX', '2009')).to.equal(null);
+  });
 });

@@ -1,6 +1,6 @@
 // DOM-free: numbers, changes, periods and times in a language, and the formatters' cache.
 import { expect } from 'chai';
-import { dateFormat, formatDelta, formatNumber, formatPeriod, formatTime, fractionDigits } from '../../src/format/number.js';
+import { dateFormat, formatDelta, formatNumber, formatPeriod, formatTime, formatValue, formatValueRange, fractionDigits } from '../../src/format/number.js';
 
 /** Counts `new Intl.X(…)` for every Intl constructor while `run` runs. */
 function intlConstructions(run: () => void): number {
@@ -76,6 +76,26 @@ describe('format/number', () => {
     expect(formatTime(time, 'az', time + 3 * 86_400_000)).to.equal(/M\d\d/.test(icu) ? '5 mart 10:30' : icu);
   });
 
+  it('formatValue: % as each language writes a percentage (Intl\'s percent unit), other units after a no-break space', () => {
+    expect(formatValue(6.9, 'en', '%')).to.equal('6.9%');
+    expect(formatValue(6.9, 'ru', '%')).to.equal('6,9\u00a0%');
+    expect(formatValue(6.9, 'az', '%')).to.equal('6,9%');
+    expect(formatValue(2111, 'en', 'people')).to.equal('2,111\u00a0people');
+    expect(formatValue(2111, 'az', 'nəfər')).to.equal('2.111\u00a0nəfər');
+    expect(formatValue(2111, 'ru', 'чел.')).to.equal('2\u00a0111\u00a0чел.');
+    expect(formatValue(78.25, 'en')).to.equal(formatNumber(78.25, 'en'));
+    expect(formatValue(5, 'en', '%', 1)).to.equal('5.0%');
+  });
+
+  it('formatValueRange: a legend\'s range with its unit once, as the language writes it (5–7 %)', () => {
+    expect(formatValueRange(5, 7.5, 'en', '%')).to.equal('5–7.5%');
+    expect(formatValueRange(5, 7.5, 'ru', '%')).to.equal('5–7,5\u00a0%');
+    expect(formatValueRange(5, 7.5, 'az', '%')).to.equal('5–7,5%');
+    expect(formatValueRange(1200, 1500, 'en', 'years')).to.equal('1,200–1,500\u00a0years');
+    expect(formatValueRange(3, 3, 'ru', '%')).to.equal('3\u00a0%');
+    expect(formatValueRange(1200, 1500, 'en')).to.equal('1,200–1,500');
+  });
+
   it('keeps one formatter per language and options: formatting again builds no Intl object', () => {
     const time = Date.UTC(2024, 2, 5, 10, 30);
     const all = () => {
@@ -85,6 +105,8 @@ describe('format/number', () => {
       formatPeriod('2024-03', 'ru');
       formatPeriod('2024-03-05', 'az');
       formatTime(time, 'ru', time + 86_400_000);
+      formatValue(6.9, 'ru', '%');
+      formatValueRange(5, 7, 'az', '%');
     };
     expect(intlConstructions(all), 'the first time').to.be.greaterThan(0);
     expect(intlConstructions(() => {

@@ -5,7 +5,7 @@ import type { FeedView } from '../../controllers/feed-controller.js';
 import { InViewController } from '../../controllers/in-view-controller.js';
 import { TweenController } from '../../controllers/tween-controller.js';
 import { textIn } from '../../feed/select.js';
-import { formatDelta, formatNumber, formatPeriod, fractionDigits } from '../../format/number.js';
+import { formatDelta, formatPeriod, formatValue, fractionDigits } from '../../format/number.js';
 import { fill, type UiStrings } from '../../format/strings.js';
 import { memoizeLast } from '../../math/memo.js';
 import { tableOf } from '../../export/table.js';
@@ -23,6 +23,8 @@ interface Reading {
   /** The value as written, '' without one; its decimals. */
   readonly text: string;
   readonly digits: number;
+  /** The metric's unit in the language ('' for none), written with the number. */
+  readonly unit: string;
   /** The change's words and direction (`up`, `down`, '' for none), with `show-delta`. */
   readonly delta: readonly [text: string, direction: string] | null;
   /** Which period the value belongs to, when older than the feed's latest. */
@@ -124,11 +126,11 @@ export class StatCounter extends StatWidget {
 
   protected override render() {
     const { strings, status } = this;
-    const { label, value, text, digits, delta, note } = this.reading!;
+    const { label, value, text, digits, unit, delta, note } = this.reading!;
     const loading = this.state === 'loading';
     const skeleton = html`<span class="skeleton"></span>`;
     const line = (part: string, words: unknown, cls = '') => (words ? html`<span part=${part} class=${cls} aria-hidden="true">${words}</span>` : nothing);
-    const number = loading ? skeleton : text ? formatNumber(this.tween.value ?? value!, this.language, digits) : html`<span class="empty">${value === null ? strings.noData : '—'}</span>`;
+    const number = loading ? skeleton : text ? formatValue(this.tween.value ?? value!, this.language, unit, digits) : html`<span class="empty">${value === null ? strings.noData : '—'}</span>`;
     const spoken = [label, loading ? strings.loading : text || (value === null ? strings.noData : ''), delta?.[0], note, status];
     // Few lines: the template's white space is not minified, and the counter is on many pages. The
     // value's data-final keeps its final width while it counts up (stat-counter.styles.ts).
@@ -139,10 +141,11 @@ export class StatCounter extends StatWidget {
   /** Exactly what the counter shows, as a table of one row: metric, region, period, value (and change, with `show-delta`). Null while there is nothing to show. */
   dataTable(): StatDataTable | null {
     const { language } = this;
-    const { row, label } = this.reading ?? {};
+    const { row, label, unit = '' } = this.reading ?? {};
     const text = dataMenuStringsFor(language);
     const delta = this.showDelta ? 4 : 3;
-    return row ? tableOf(this.feedController.snapshot?.feed, language, label!, [text.metric, text.region, text.period, text.value, text.change].slice(0, delta + 1), [[label!, ...row].slice(0, delta + 1)]) : null;
+    const columns = [text.metric, text.region, text.period, text.value, text.change].slice(0, delta + 1);
+    return row ? tableOf(this.feedController.snapshot?.feed, language, label!, columns, [[label!, ...row].slice(0, delta + 1)], unit && ['', '', '', unit, unit].slice(0, delta + 1)) : null;
   }
 
   /** What the counter shows, for its image: label, number (as it ends, not mid-count), change and note, each with the element it is styled as. */
@@ -165,11 +168,13 @@ export class StatCounter extends StatWidget {
     const first = !period && metric?.kind === 'flow' ? feed!.periods.find((p) => feed!.value(metric.id, region, p) !== null) : got?.period;
     const change = value != null && previous ? value - previous.value : NaN;
     const since = showDelta && previous && formatPeriod(previous.period, language);
+    const unit = textIn(metric?.unit, language);
     return {
       label: label || (metric ? textIn(metric.label, language) : '') || (snapshot?.status === 'loading' ? '' : metricId),
       value,
-      text: value != null ? formatNumber(value, language) : '',
+      text: value != null ? formatValue(value, language, unit) : '',
       digits: value != null ? fractionDigits(value) : 0,
+      unit,
       note: got?.period && got.period !== feed!.latestPeriod ? fill(strings.inPeriod, { period: formatPeriod(got.period, language) }) : '',
       // A change too large for a number (1e308 after -1e308) is not shown.
       delta:

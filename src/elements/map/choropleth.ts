@@ -4,11 +4,11 @@
  * (stat-map.ts) rebuilds it only when one of its inputs changed, and only draws it.
  */
 
-import { featureName, GEO_OBJECTS, type GeoLayer, type MapLevel } from '../../feed/geo.js';
-import type { FeedIndex } from '../../feed/select.js';
+import { featureName, geoObject, type GeoLayer, type MapLevel } from '../../feed/geo.js';
+import { textIn, type FeedIndex } from '../../feed/select.js';
 import type { Problem, Region } from '../../feed/types.js';
 import { problem } from '../../feed/problems.js';
-import { formatNumber, formatPeriod } from '../../format/number.js';
+import { formatNumber, formatPeriod, formatValue, formatValueRange } from '../../format/number.js';
 import { fill } from '../../format/strings.js';
 import { classBreaks, classOf, classRanges, schemeColors } from '../../math/classes.js';
 import { nearestInDirection, nearestPoint, type Direction } from '../../math/neighbours.js';
@@ -52,6 +52,10 @@ export interface Choropleth {
   readonly projected: ProjectedMap;
   /** The metric's label, the language and its strings. */
   readonly label: string;
+  /** The metric's unit in the language ('' for none), written with every value. */
+  readonly unit: string;
+  /** What one area of the level is called: the feed's level label ("County"), else "Area": the table's first heading. */
+  readonly area: string;
   readonly lang: string;
   readonly text: MapStrings;
   readonly noData: string;
@@ -115,12 +119,16 @@ export function choropleth(
   const ranges = classRanges(all, thresholds);
   // Through the page's --stat-color-class-N when it sets them (a partner's palette), else the scheme's.
   const colors = schemeColors(scheme, ranges.length).map((c, i) => `var(--stat-color-class-${i + 1},${c})`);
-  const n = (value: number) => formatNumber(value, lang);
+  const about = feed.metric(metric);
+  const unit = textIn(about?.unit, lang);
+  const ownLevel = feed.level(level);
+  const levelName = textIn(ownLevel?.label, lang);
 
   const values = regions.map((_, i) => valueAt(i, shown));
   const ranked = values.filter((v): v is number => v !== null).sort((a, b) => b - a);
   const country = feed.country;
-  const total = known && country ? feed.value(metric, country.id, shown) : null;
+  // A rate is no part of a total: it has no share of one.
+  const total = known && country && about?.kind !== 'rate' ? feed.value(metric, country.id, shown) : null;
   const labels = regionLabels(feed.feed, level, lang);
   const views = layer.ids.map((id, i) => {
     const region = regions[i];
@@ -131,7 +139,7 @@ export function choropleth(
       name: (region && labels.get(region.id)) || featureName(layer.features[i]!.properties, lang) || id,
       ...projected.regions[i]!,
       value,
-      said: value === null ? noData : n(value),
+      said: value === null ? noData : formatValue(value, lang, unit),
       cls,
       fill: !known ? undefined : cls < 0 ? 'url(#no-data)' : colors[cls],
       share: value !== null && total ? value / total : null,
@@ -151,6 +159,8 @@ export function choropleth(
     feed,
     projected,
     label,
+    unit,
+    area: levelName || text.area,
     lang,
     text,
     noData,
@@ -159,14 +169,23 @@ export function choropleth(
     byId: new Map(views.map((v) => [v.id, v])),
     periods,
     shown,
-    caption: fill(level === 'district' ? text.byDistrict : text.byEconomicRegion, { metric: label, period: formatPeriod(shown, lang) }),
-    legend: ranges.map((r, i) => ({ color: colors[i]!, label: r.from === r.to ? n(r.from) : `${n(r.from)}–${n(r.to)}` })),
+    caption: fill(ownLevel ? text.byLevel : level === 'district' ? text.byDistrict : text.byEconomicRegion, {
+      metric: label,
+      level: inSentence(levelName, lang),
+      period: formatPeriod(shown, lang),
+    }),
+    legend: ranges.map((r, i) => ({ color: colors[i]!, label: formatValueRange(r.from, r.to, lang, unit) })),
     ranked: ranked.length,
     small: views.filter((v) => v.size < TARGET),
     rows: views
       .filter((v) => v.known)
       .sort((a, b) => (b.value ?? -1e308) - (a.value ?? -1e308) || a.name.localeCompare(b.name, lang)),
   };
+}
+
+/** A level's label inside a sentence: "County" → "county", but "NUTS 2 region" stays. */
+function inSentence(label: string, lang: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(label) ? label[0]!.toLocaleLowerCase(lang) + label.slice(1) : label;
 }
 
 /** Feed regions of a level, by the shape they are drawn with (`geo`, else their id). */
@@ -195,10 +214,10 @@ export function details({ text, lang, ranked }: Choropleth, view: RegionView): s
  * The table's columns and cells: area, value, and the share of the national total in percent
  * (rounded as shown) when any is known; numbers unformatted, null for "no data".
  */
-export function tableCells({ text, label, rows }: Choropleth): { columns: string[]; cells: (string | number | null)[][] } {
+export function tableCells({ text, label, area, rows }: Choropleth): { columns: string[]; cells: (string | number | null)[][] } {
   const share = rows.some((v) => v.share !== null);
   return {
-    columns: [text.area, label, ...(share ? [`${text.share} (%)`] : [])],
+    columns: [area, label, ...(share ? [`${text.share} (%)`] : [])],
     cells: rows.map((v) => [v.name, v.value, ...(share ? [v.share === null ? null : Math.round(v.share * 1000) / 10] : [])]),
   };
 }
@@ -222,7 +241,7 @@ export function smallAreaAt({ small }: Choropleth, point: Point): RegionView | u
 
 /** Feed regions of the level without a shape, and shapes without a region: the map's warnings. */
 export function mismatches(all: readonly Region[], layer: GeoLayer, level: MapLevel): Problem[] {
-  const object = GEO_OBJECTS[level];
+  const object = geoObject(level);
   const drawn = new Set(layer.ids);
   const regionOf = regionsByShape(all, level);
   return [

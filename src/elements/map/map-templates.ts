@@ -143,7 +143,9 @@ export function smallAreasTemplate({ text, small }: Choropleth, selected: string
 }
 
 /** "Show as table" and the table, rendered when shown or printed (print rules in the styles), not kept hidden in the DOM. */
-export function tableTemplate({ text, lang, label, rows }: Choropleth, shown: boolean, printing: boolean, onToggle: () => void) {
+export function tableTemplate({ text, lang, label, area, rows }: Choropleth, shown: boolean, printing: boolean, onToggle: () => void) {
+  // No share column where no region has one (a rate is no part of a total).
+  const share = rows.some((v) => v.share !== null);
   return html`<div><button part="table-toggle" type="button" aria-expanded=${shown} aria-controls="table" @click=${onToggle}>
       ${shown ? text.hideTable : text.showTable}
     </button></div>
@@ -151,12 +153,12 @@ export function tableTemplate({ text, lang, label, rows }: Choropleth, shown: bo
       ${shown || printing
         ? html`<table part="table">
             <thead>
-              <tr><th>${text.area}</th><th>${label}</th><th>${text.share}</th></tr>
+              <tr><th>${area}</th><th>${label}</th>${share ? html`<th>${text.share}</th>` : nothing}</tr>
             </thead>
             <tbody>
               ${rows.map(
                 (v) =>
-                  html`<tr data-region=${v.id}><th scope="row">${v.name}</th><td>${v.said}</td><td>${v.share === null ? '' : percent(v.share, text, lang)}</td></tr>`,
+                  html`<tr data-region=${v.id}><th scope="row">${v.name}</th><td>${v.said}</td>${share ? html`<td>${v.share === null ? '' : percent(v.share, text, lang)}</td>` : nothing}</tr>`,
               )}
             </tbody>
           </table>`

@@ -6,7 +6,7 @@ import { PrintController } from '../../controllers/print-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { StatFeedErrorEvent, StatFeedWarningEvent, StatRegionSelectEvent } from '../../events/feed-events.js';
 import type { StatDataTable, WidgetImageParts } from '../../export/types.js';
-import { GEO_OBJECTS, geoLayer, packageGeoUrl, type MapLevel } from '../../feed/geo.js';
+import { GEO_OBJECTS, geoLayer, geoObject, packageGeoUrl, type MapLevel } from '../../feed/geo.js';
 import { textIn } from '../../feed/select.js';
 import type { Problem } from '../../feed/types.js';
 import { memoizeLast } from '../../math/memo.js';
@@ -96,13 +96,13 @@ export class StatMap extends StatWidget {
   /** Id of the metric to show (required). */
   @property() metric = '';
 
-  /** The regions to draw: `district` or `economic-region`. */
+  /** The regions to draw: a level id of the feed's `levels`; without them `district` or `economic-region`. */
   @property() level: MapLevel = 'district';
 
   /** Period to show (default: the `<stat-feed>` selection, else the latest with regional values). */
   @property() period = '';
 
-  /** URL of a TopoJSON topology with objects `districts` and `economic_regions` (default: `StatMap.defaultGeo`). */
+  /** URL of a TopoJSON topology with objects `districts` and `economic_regions`, or one named by each of the feed's own level ids (default: `StatMap.defaultGeo`). */
   @property() geo = '';
 
   /** Colour scheme: `blues`, `greens`, `oranges`, `purples` or `viridis`. */
@@ -188,7 +188,7 @@ export class StatMap extends StatWidget {
     const { model } = this;
     if (!model?.known || !model.rows.length) return null;
     const { columns, cells } = tableCells(model);
-    return tableOf(model.feed, this.language, model.caption, columns, cells);
+    return tableOf(model.feed, this.language, model.caption, columns, cells, ['', model.unit]);
   }
 
   /** What the map draws, for its image: the drawing, the legend's entries with their swatches, the credit line. */
@@ -226,9 +226,9 @@ export class StatMap extends StatWidget {
     if (!topology && this.state !== 'error') this.state = 'loading';
     // Mistakes in the page's markup: said in English, naming the attribute to fix (the feed's own in the view).
     const mistake =
-      (this.metric && !GEO_OBJECTS[this.level] ? `level="${this.level}" is not district or economic-region` : '') ||
+      this.levelMistake(feed?.feed.levels?.map((level) => level.id)) ||
       view.mistake ||
-      (topology && !layer ? `the geometry has no "${GEO_OBJECTS[this.level]}" object` : '');
+      (topology && !layer ? `the geometry has no "${geoObject(this.level)}" object` : '');
     this.markupMistake(mistake);
     this.selected = this.feedController.selection.region ?? null;
 
@@ -243,6 +243,13 @@ export class StatMap extends StatWidget {
       this.problems = this.mismatches(feed.feed.regions, layer, level);
     }
     if ((this.model?.periods.length ?? 0) < 2) this.stop();
+  }
+
+  /** A `level` the map cannot draw: not one of the feed's own levels, or without them not district or economic-region (said once the feed is in). */
+  private levelMistake(levels: readonly string[] | undefined): string {
+    const { level } = this;
+    if (!this.metric || (levels ? levels.includes(level) : GEO_OBJECTS[level] || this.state === 'loading')) return '';
+    return `level="${level}" is not ${levels ? `one of the feed's levels (${levels.join(', ')})` : 'district or economic-region'}`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -10,6 +10,8 @@ export interface MapStrings {
   /** The caption; `{metric}` and `{period}` are replaced. */
   readonly byDistrict: string;
   readonly byEconomicRegion: string;
+  /** The caption by a level of the feed's own; `{level}` is its label, as inside a sentence. */
+  readonly byLevel: string;
   /** How to use the keyboard (the region list's description). */
   readonly mapKeys: string;
   readonly showTable: string;
@@ -45,6 +47,7 @@ export interface MapStrings {
 const en: MapStrings = {
   byDistrict: '{metric} by district, {period}',
   byEconomicRegion: '{metric} by economic region, {period}',
+  byLevel: '{metric} by {level}, {period}',
   mapKeys: 'Arrow keys move between areas, Enter selects, Escape clears the selection.',
   showTable: 'Show as table',
   hideTable: 'Hide table',
@@ -70,6 +73,7 @@ const strings = catalogue<MapStrings>(en, {
   az: {
     byDistrict: '{metric} rayonlar üzrə, {period}',
     byEconomicRegion: '{metric} iqtisadi rayonlar üzrə, {period}',
+    byLevel: '{metric} {level} üzrə, {period}',
     mapKeys: 'Ox düymələri ərazilər arasında keçir, Enter seçir, Escape seçimi ləğv edir.',
     showTable: 'Cədvəl kimi göstər',
     hideTable: 'Cədvəli gizlət',
@@ -93,6 +97,7 @@ const strings = catalogue<MapStrings>(en, {
   ru: {
     byDistrict: '{metric} по районам, {period}',
     byEconomicRegion: '{metric} по экономическим районам, {period}',
+    byLevel: '{metric} (уровень: {level}), {period}',
     mapKeys: 'Стрелки — переход между территориями, Enter — выбрать, Escape — снять выбор.',
     showTable: 'Показать таблицей',
     hideTable: 'Скрыть таблицу',

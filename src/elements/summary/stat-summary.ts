@@ -130,7 +130,10 @@ export class StatSummary extends StatWidget {
     if (placeholders || !ids.length) return null;
     const tables = this.counters().map((counter) => counter.dataTable());
     if (!tables.length || tables.some((table) => !table)) return null;
-    return { ...tables[0]!, title: listName, rows: tables.flatMap((table) => table!.rows) };
+    // Each row its own metric: a unit goes with the metric's name ("Rate (%)"), not with a column.
+    const { units: _, ...first } = tables[0]!;
+    const named = ({ rows, units }: StatDataTable) => rows.map(([metric, ...rest]) => [units?.[3] ? `${metric as string} (${units[3]})` : metric, ...rest]);
+    return { ...first, title: listName, rows: tables.flatMap((table) => named(table!)) };
   }
 
   /** What the summary shows, for its image: each counter's lines, in order. */

@@ -196,6 +196,7 @@ export class StatTimeline extends StatWidget implements ExportableWidget {
           chart.label,
           [this.text.period, ...shown.map((s) => s.label)],
           chart.periods.map((p, i) => [p, ...shown.map((s) => s.values[i]!)]),
+          ['', ...shown.map((s) => s.unit)],
         )
       : null;
   }

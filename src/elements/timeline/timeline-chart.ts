@@ -9,7 +9,7 @@ import { parsePeriod, type PeriodSpan } from '../../feed/period.js';
 import { textIn, type FeedIndex } from '../../feed/select.js';
 import type { EventKind, FeedEvent, Metric } from '../../feed/types.js';
 import { formatPeriodRange, formatTick } from '../../format/date.js';
-import { formatNumber, formatPeriod } from '../../format/number.js';
+import { formatPeriod, formatValue } from '../../format/number.js';
 import { fill } from '../../format/strings.js';
 import { isolatedPoints, linePath, simplifyToPixels, type PlotPoint } from '../../math/timeline-path.js';
 import { dodge, linearScale, nearest, stackRows, timeTicks, valueDomain, valueTicks, type LinearScale, type TimeTick, type TimeUnit } from '../../math/timeline-scales.js';
@@ -24,6 +24,8 @@ const byStart = bisector((span: PeriodSpan) => span.start);
 export interface SeriesView {
   readonly id: string;
   readonly label: string;
+  /** The metric's unit in the language ('' for none), written with each value. */
+  readonly unit: string;
   /** Colour slot, 1 to 6 (by the metric's place in the feed, so a colour never moves). */
   readonly slot: number;
   readonly visible: boolean;
@@ -158,7 +160,10 @@ export function buildChart(feed: FeedIndex, options: ChartOptions): Chart {
   const tickCount = Math.max(2, Math.round((height - top - 40) / 45));
   const domain = valueDomain(lo, hi, tickCount);
   const yValues = valueTicks(domain, tickCount);
-  const yLabels = yValues.map((v) => formatNumber(v, language));
+  const units = metrics.map((m) => textIn(m.unit, language));
+  // The value axis names the unit when every series drawn has the same one.
+  const axisUnits = new Set(units.filter((_, k) => !hidden.has(metrics[k]!.id)));
+  const yLabels = yValues.map((v) => formatValue(v, language, axisUnits.size === 1 ? [...axisUnits][0] : ''));
   const labels = metrics.map((m) => textIn(m.label, language));
   const left = Math.max(...yLabels.map((l) => l.length)) * CHAR + 12;
   const right = width - (wide ? Math.min(Math.max(...labels.map((l) => l.length)) * CHAR + 16, width * 0.3) : 12);
@@ -188,6 +193,7 @@ export function buildChart(feed: FeedIndex, options: ChartOptions): Chart {
     return {
       id: m.id,
       label: labels[k]!,
+      unit: units[k]!,
       slot: slots.get(m.id)!,
       visible: !hidden.has(m.id),
       values,
@@ -238,14 +244,14 @@ export function buildChart(feed: FeedIndex, options: ChartOptions): Chart {
   };
 }
 
-/** A value as the reader sees it: formatted, `noData` for null. */
-export function valueText(value: number | null, language: string, noData: string): string {
-  return value === null ? noData : formatNumber(value, language);
+/** A value as the reader sees it: formatted with its unit, `noData` for null. */
+export function valueText(value: number | null, language: string, noData: string, unit = ''): string {
+  return value === null ? noData : formatValue(value, language, unit);
 }
 
 /** What a screen reader hears at period `i`: its name and every shown series' value. */
 export function describePeriod(chart: Chart, i: number, language: string, noData: string): string {
-  const values = chart.series.filter((s) => s.visible).map((s) => `${s.label} ${valueText(s.values[i]!, language, noData)}`);
+  const values = chart.series.filter((s) => s.visible).map((s) => `${s.label} ${valueText(s.values[i]!, language, noData, s.unit)}`);
   return `${formatPeriod(chart.periods[i]!, language)}: ${values.join(', ')}`;
 }
 
@@ -306,7 +312,7 @@ function eventView(
     get figures() {
       return Object.entries(event.figures ?? {}).map(([key, value]) => {
         const metric = feed.metric(key);
-        return [metric ? textIn(metric.label, language) : key, formatNumber(value, language)] as const;
+        return [metric ? textIn(metric.label, language) : key, formatValue(value, language, textIn(metric?.unit, language))] as const;
       });
     },
     url: event.url && /^https?:\/\//i.test(event.url) ? event.url : '',

@@ -112,7 +112,7 @@ export function readoutTemplate(chart: Chart, i: number, activeEvent: number, la
   const flip = x > chart.width / 2;
   return html`<div part="readout" class=${flip ? 'flip' : ''} aria-hidden="true" style=${styleProps({ left: `${flip ? x - 10 : x + 10}px`, top: `${chart.top}px` })}>
     <strong>${formatPeriod(chart.periods[i]!, language)}</strong>
-    ${chart.series.map((s) => (s.visible ? html`<div><span class="swatch s${s.slot}"></span>${s.label} <b>${valueText(s.values[i]!, language, noData)}</b></div>` : nothing))}
+    ${chart.series.map((s) => (s.visible ? html`<div><span class="swatch s${s.slot}"></span>${s.label} <b>${valueText(s.values[i]!, language, noData, s.unit)}</b></div>` : nothing))}
   </div>`;
 }
 
@@ -168,7 +168,7 @@ function tables(chart: Chart, text: TimelineStrings, language: string, noData: s
       </thead>
       <tbody>
         ${chart.periods.map(
-          (p, i) => html`<tr data-period=${p}><th scope="row">${formatPeriod(p, language)}</th>${series.map((s) => html`<td>${valueText(s.values[i]!, language, noData)}</td>`)}</tr>`,
+          (p, i) => html`<tr data-period=${p}><th scope="row">${formatPeriod(p, language)}</th>${series.map((s) => html`<td>${valueText(s.values[i]!, language, noData, s.unit)}</td>`)}</tr>`,
         )}
       </tbody>
     </table>
