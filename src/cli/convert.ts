@@ -12,7 +12,7 @@ import type { CliProblem, Place } from './problems.js';
 import { sortProblems } from './problems.js';
 import { countNotes, isNote } from './report.js';
 import { readObservations } from './observations.js';
-import { readEvents, readMeta, readMetrics, readRegions, type Json } from './readers.js';
+import { readEvents, readLevels, readMeta, readMetrics, readRegions, type Json } from './readers.js';
 import { RegionSuggester } from './suggest-region.js';
 import type { ConvertOptions, CsvSource } from './table.js';
 
@@ -26,6 +26,8 @@ export interface BuildOptions extends ConvertOptions {
 /** The CSV files of a feed; events and meta are optional. */
 export interface CsvSources {
   readonly meta?: CsvSource;
+  /** The feed's own levels (state, county…); without it, country, economic-region and district. */
+  readonly levels?: CsvSource;
   readonly metrics: CsvSource;
   readonly regions: CsvSource;
   readonly observations: CsvSource;
@@ -57,7 +59,7 @@ const LEVEL_RANK: Readonly<Record<string, number>> = { country: 0, 'economic-reg
  * (it stood in), nor about a column its file lacks (said once, on the header).
  */
 function judgedHere(path: string, metricsRead: boolean, regionsRead: boolean, locator: Locator): boolean {
-  const item = /^(metrics|regions|observations|events)(?:\[\d+\](?:\.([^.[]+))?)?/.exec(path);
+  const item = /^(levels|metrics|regions|observations|events)(?:\[\d+\](?:\.([^.[]+))?)?/.exec(path);
   if (!item) return true;
   if ((item[1] === 'metrics' && !metricsRead) || (item[1] === 'regions' && !regionsRead)) return false;
   return item[2] === undefined || !locator.missing.get(item[1]!)?.includes(item[2]);
@@ -114,11 +116,12 @@ function standInRegions(observations: readonly Json[]): Json[] {
 export function csvToFeed(sources: CsvSources, options: BuildOptions = {}): ConvertResult {
   const problems: CliProblem[] = [];
   const locator = new Locator();
-  for (const name of ['metrics', 'regions', 'observations', 'events'] as const) {
+  for (const name of ['levels', 'metrics', 'regions', 'observations', 'events'] as const) {
     const source = sources[name];
     if (source) locator.files.set(name, source.file);
   }
   const head = sources.meta ? readMeta(sources.meta, problems, locator, options) : {};
+  const levels = sources.levels ? readLevels(sources.levels, problems, locator, options) : undefined;
   const metricList = readMetrics(sources.metrics, problems, locator, options);
   const regionList = readRegions(sources.regions, problems, locator, options);
   const metrics = metricList ?? [];
@@ -132,14 +135,16 @@ export function csvToFeed(sources: CsvSources, options: BuildOptions = {}): Conv
   const regionsJudged = standIn(regions, locator.missing.get('regions'), { level: 'district' });
   // What the validator makes of the metrics and regions alone: which metric columns to read,
   // and each region's level (its problems are reported once, by the full check below).
-  const early = validateFeed({ version: 1, metrics: metricsJudged, regions: regionsJudged });
+  const early = validateFeed({ version: 1, ...(levels ? { levels } : {}), metrics: metricsJudged, regions: regionsJudged });
+  // Observations are written coarsest level first: the feed's own levels in their order, else the built-in three.
+  const levelRank: Readonly<Record<string, number>> = levels ? Object.fromEntries(levels.map((level, rank) => [String(level['id']), rank])) : LEVEL_RANK;
   const declared = metricList && new Set(metricList.map((metric) => (metric['id'] as string | undefined) ?? '').filter(Boolean));
   const usable = early.ok ? early.feed.metrics.map((metric) => metric.id) : [];
   const regionOrder = new Map<string, { level: number; index: number }>();
-  if (early.ok) early.feed.regions.forEach((region, index) => regionOrder.set(region.id, { level: LEVEL_RANK[region.level] ?? 3, index }));
+  if (early.ok) early.feed.regions.forEach((region, index) => regionOrder.set(region.id, { level: levelRank[region.level] ?? Object.keys(levelRank).length, index }));
   const observations = readObservations(sources.observations, sources.metrics.file, { usable, declared }, regionOrder, problems, locator, options);
   const events = sources.events ? readEvents(sources.events, problems, locator, options) : [];
-  const document: Json = { version: 1, ...head, metrics, regions, observations, events };
+  const document: Json = { version: 1, ...head, ...(levels ? { levels } : {}), metrics, regions, observations, events };
   // Observations without a period or region column would each only repeat that.
   const rowsJudged = locator.missing.get('observations')?.length ? [] : observations;
   options.onCheck?.(observations.length);
@@ -153,7 +158,7 @@ export function csvToFeed(sources: CsvSources, options: BuildOptions = {}): Conv
     problems.push(didYouMean === undefined ? problem : { ...problem, params: { ...problem.params, didYouMean } });
   }
   if (options.geometry && regionList) problems.push(...geometryProblems(options.geometry, regions, sources.regions.file, locator));
-  const files = [sources.meta, sources.metrics, sources.regions, sources.observations, sources.events].flatMap((source) => (source ? [source.file] : []));
+  const files = [sources.meta, sources.levels, sources.metrics, sources.regions, sources.observations, sources.events].flatMap((source) => (source ? [source.file] : []));
   return {
     document,
     problems: sortProblems(problems.filter((problem) => !isNote(problem)), files),

@@ -14,10 +14,13 @@ Commands:
 CSV files (in dir, or named one by one):
   --observations FILE  observations.csv: period, region, one column per metric;
                        or long (tidy): period, region, metric, value   (required)
-  --metrics FILE       metrics.csv: id, kind, label_<lang>…, description_<lang>…, unit   (required)
+  --metrics FILE       metrics.csv: id, kind (stock, flow, rate), label_<lang>…, description_<lang>…,
+                       unit or unit_<lang>…, numerator, denominator, scale   (required)
   --regions FILE       regions.csv: id, level, parent, name_<lang>…, geo   (required)
   --events FILE        events.csv: date, end, kind, region, title_<lang>…, summary_<lang>…, url, figures
   --meta FILE          meta.csv: field, value (title_<lang>, updated, source_name_<lang>, source_url)
+  --levels FILE        levels.csv: id, label_<lang>… (the feed's own levels, coarsest first;
+                       without it: country, economic-region, district)
 
 Options:
   --out FILE, -o FILE  where to write (build: dir/feed.json; regions: standard output)
@@ -46,10 +49,13 @@ Exit status: 0 no problems, 1 problems found (nothing written), 2 input unreadab
 CSV faylları (qovluqda və ya ayrı-ayrılıqda):
   --observations FAYL  observations.csv: period, region, hər göstərici üçün bir sütun;
                        və ya uzun (tidy) şəkildə: period, region, metric, value   (mütləq)
-  --metrics FAYL       metrics.csv: id, kind, label_<dil>…, description_<dil>…, unit   (mütləq)
+  --metrics FAYL       metrics.csv: id, kind (stock, flow, rate), label_<dil>…, description_<dil>…,
+                       unit və ya unit_<dil>…, numerator, denominator, scale   (mütləq)
   --regions FAYL       regions.csv: id, level, parent, name_<dil>…, geo   (mütləq)
   --events FAYL        events.csv: date, end, kind, region, title_<dil>…, summary_<dil>…, url, figures
   --meta FAYL          meta.csv: field, value (title_<dil>, updated, source_name_<dil>, source_url)
+  --levels FAYL        levels.csv: id, label_<dil>… (lentin öz səviyyələri, ən irisi birinci;
+                       olmadıqda: country, economic-region, district)
 
 Seçimlər:
   --out FAYL, -o FAYL  harada yazılsın (build: qovluq/feed.json; regions: standart çıxış)
@@ -78,10 +84,13 @@ Seçimlər:
 CSV-файлы (в папке или по отдельности):
   --observations ФАЙЛ  observations.csv: period, region, по столбцу на показатель;
                        или длинный (tidy): period, region, metric, value   (обязателен)
-  --metrics ФАЙЛ       metrics.csv: id, kind, label_<язык>…, description_<язык>…, unit   (обязателен)
+  --metrics ФАЙЛ       metrics.csv: id, kind (stock, flow, rate), label_<язык>…, description_<язык>…,
+                       unit или unit_<язык>…, numerator, denominator, scale   (обязателен)
   --regions ФАЙЛ       regions.csv: id, level, parent, name_<язык>…, geo   (обязателен)
   --events ФАЙЛ        events.csv: date, end, kind, region, title_<язык>…, summary_<язык>…, url, figures
   --meta ФАЙЛ          meta.csv: field, value (title_<язык>, updated, source_name_<язык>, source_url)
+  --levels ФАЙЛ        levels.csv: id, label_<язык>… (свои уровни ленты, от крупного к мелкому;
+                       без него: country, economic-region, district)
 
 Параметры:
   --out ФАЙЛ, -o ФАЙЛ  куда писать (build: папка/feed.json; regions: стандартный вывод)

@@ -40,7 +40,7 @@ export class Locator {
 
   /** The section, CSV row and JSON key below it of an item's path (`observations[3].teachers`). */
   private item(path: string): { section: Section; row: CsvRecord; index: number; key: string | undefined } | undefined {
-    const item = /^(metrics|regions|observations|events)\[(\d+)\](?:\.(.*))?$/s.exec(path);
+    const item = /^(levels|metrics|regions|observations|events)\[(\d+)\](?:\.(.*))?$/s.exec(path);
     const section = item && this.sections.get(item[1]!);
     const index = Number(item?.[2]);
     const row = section?.rows[index];

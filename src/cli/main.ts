@@ -42,7 +42,7 @@ export interface Io {
   readonly cwd: string;
 }
 
-const VALUE_OPTIONS = new Set(['--out', '--observations', '--metrics', '--regions', '--events', '--meta', '--lang', '--delimiter', '--url', '--from', '--geo', '--object', '--id', '--name', '--level']);
+const VALUE_OPTIONS = new Set(['--out', '--observations', '--metrics', '--regions', '--events', '--meta', '--levels', '--lang', '--delimiter', '--url', '--from', '--geo', '--object', '--id', '--name', '--level']);
 const FLAG_OPTIONS = new Set(['--gzip', '--progress', '--bom', '--help']);
 
 interface Args {
@@ -124,10 +124,10 @@ class Progress {
   }
 }
 
-const CSV_FILES = ['meta', 'metrics', 'regions', 'observations', 'events'] as const;
+const CSV_FILES = ['meta', 'levels', 'metrics', 'regions', 'observations', 'events'] as const;
 const REQUIRED: ReadonlySet<string> = new Set(['metrics', 'regions', 'observations']);
 
-/** Reads the CSV files of a feed: each named by its option, else `<dir>/<name>.csv` (events and meta may be absent). */
+/** Reads the CSV files of a feed: each named by its option, else `<dir>/<name>.csv` (events, meta and levels may be absent). */
 function readSources(dir: string, args: Args, io: Io): { sources: CsvSources; bytes: number } | { problems: CliProblem[] } {
   const problems: CliProblem[] = [];
   const found: Partial<Record<(typeof CSV_FILES)[number], CsvSource>> = {};
@@ -144,8 +144,11 @@ function readSources(dir: string, args: Args, io: Io): { sources: CsvSources; by
     }
   }
   if (problems.length) return { problems };
-  const { metrics, regions, observations, meta, events } = found;
-  return { sources: { metrics: metrics!, regions: regions!, observations: observations!, ...(meta ? { meta } : {}), ...(events ? { events } : {}) }, bytes };
+  const { metrics, regions, observations, meta, events, levels } = found;
+  return {
+    sources: { metrics: metrics!, regions: regions!, observations: observations!, ...(meta ? { meta } : {}), ...(levels ? { levels } : {}), ...(events ? { events } : {}) },
+    bytes,
+  };
 }
 
 /** Prints problems, a line each, except that many of one kind in one column are counted on one line (report.ts). */

@@ -3,7 +3,7 @@
 // Number and date cells are read by cells.ts; observations.csv, in either shape, by observations.ts.
 
 import { isIsoDate, parsePeriod } from '../feed/period.js';
-import { numberReading, periodCell, probablePeriod, readNumber, type NumberContext } from './cells.js';
+import { numberCell, numberReading, periodCell, probablePeriod, readNumber, type NumberContext } from './cells.js';
 import type { CsvRecord } from './csv.js';
 import type { Locator } from './locate.js';
 import type { CliProblem } from './problems.js';
@@ -76,21 +76,47 @@ export function put(into: Json, key: string, value: unknown): void {
 }
 
 export function readMetrics(source: CsvSource, problems: CliProblem[], locator: Locator, options: ConvertOptions): Json[] | undefined {
-  const table = readTable(source, { required: ['id', 'kind'], texts: [{ name: 'label', required: true }, { name: 'description' }], optional: ['unit'], partial: true }, problems, options);
+  const table = readTable(
+    source,
+    { required: ['id', 'kind'], texts: [{ name: 'label', required: true }, { name: 'description' }, { name: 'unit' }], optional: ['unit', 'numerator', 'denominator', 'scale'], partial: true },
+    problems,
+    options,
+  );
   // Without ids nothing can be read; without a kind or a label the ids still name the metric columns.
   if (!table || table.missing.includes('id')) return undefined;
-  const columns = ['id', 'kind', 'unit'].map((name) => table.index.get(name));
+  const columns = ['id', 'kind', 'unit', 'numerator', 'denominator', 'scale'].map((name) => table.index.get(name));
+  const context: NumberContext = { delimiter: table.delimiter, decimals: true };
   const metrics = table.rows.map((row) => {
     const metric: Json = {};
     put(metric, 'id', table.cell(row, columns[0]) || undefined);
     put(metric, 'label', table.text(row, 'label'));
     put(metric, 'kind', table.cell(row, columns[1]) || undefined);
     put(metric, 'description', table.text(row, 'description'));
-    put(metric, 'unit', table.cell(row, columns[2]) || undefined);
+    // One unit for every language (`unit`: %), or one per language (`unit_en`, `unit_ru`…).
+    put(metric, 'unit', table.cell(row, columns[2]) || table.text(row, 'unit'));
+    // A rate as a ratio of sums: the ids of two other metrics, and what to multiply by (100 for a percentage).
+    put(metric, 'numerator', table.cell(row, columns[3]) || undefined);
+    put(metric, 'denominator', table.cell(row, columns[4]) || undefined);
+    if (columns[5] !== undefined) put(metric, 'scale', numberCell(table, row, columns[5], context, problems) ?? undefined);
     return metric;
   });
   locator.section('metrics', table, table.rows);
   return metrics;
+}
+
+/** levels.csv (optional): the feed's own levels of its region tree, coarsest first: id, label_<lang>… */
+export function readLevels(source: CsvSource, problems: CliProblem[], locator: Locator, options: ConvertOptions): Json[] | undefined {
+  const table = readTable(source, { required: ['id'], texts: [{ name: 'label', required: true }], partial: true }, problems, options);
+  if (!table || table.missing.includes('id')) return undefined;
+  const column = table.index.get('id');
+  const levels = table.rows.map((row) => {
+    const level: Json = {};
+    put(level, 'id', table.cell(row, column) || undefined);
+    put(level, 'label', table.text(row, 'label'));
+    return level;
+  });
+  locator.section('levels', table, table.rows);
+  return levels;
 }
 
 export function readRegions(source: CsvSource, problems: CliProblem[], locator: Locator, options: ConvertOptions): Json[] | undefined {
