@@ -61,7 +61,9 @@ export function fractionDigits(value: number): number {
   for (let digits = 0; digits < 2; digits++) {
     if (Math.abs(Math.round(value * 10 ** digits) - value * 10 ** digits) < 1e-9) return digits;
   }
-  return 2;
+  // More than two decimals are shown as two, without the zeros that rounding leaves (9.095 → 9.1, not 9.10).
+  const hundredths = Math.round(Math.abs(value) * 100);
+  return hundredths % 10 ? 2 : hundredths % 100 ? 1 : 0;
 }
 
 /** A number for a language, with as many decimals as `digits` (default: as the value needs). */

@@ -30,6 +30,11 @@ describe('format/number', () => {
     expect(fractionDigits(0.25)).to.equal(2);
     expect(fractionDigits(1 / 3)).to.equal(2);
     expect(fractionDigits(-7)).to.equal(0);
+    // Rounded to two, without the zeros rounding leaves: a legend reads 8.9–9.1 %, not 8.9–9.10 %.
+    expect(fractionDigits(9.095)).to.equal(1);
+    expect(formatValueRange(8.9, 9.095, 'en', '%')).to.equal('8.9–9.1%');
+    expect(fractionDigits(-2.004)).to.equal(0);
+    expect(fractionDigits(0.125)).to.equal(2);
   });
 
   it('formatNumber groups as the language does, with CLDR’s separators for az', () => {
