@@ -1,4 +1,4 @@
-import type { Feature, Geometry, MultiLineString } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { LoadError } from './load-error.js';
@@ -12,6 +12,32 @@ export type MapLevel = Exclude<RegionLevel, 'country'>;
 /** The TopoJSON object that holds each level (FEED.md, "Map geometry"). */
 export const GEO_OBJECTS: Readonly<Record<MapLevel, string>> = { district: 'districts', 'economic-region': 'economic_regions' };
 
+/** A map's geometry as loaded: a TopoJSON topology, or a GeoJSON FeatureCollection (one level). */
+export type MapGeometry = Topology | FeatureCollection<Geometry | null>;
+
+/** How a map finds its level in a geometry: the TopoJSON object, and the property holding a region's id. */
+export interface LayerOptions {
+  /** The TopoJSON object to draw (`geo-object`); '' for the level's own names (`objectNames`). */
+  readonly object?: string;
+  /** The feature property holding the region's `geo` id (`geo-key`); '' for the feature's `id`, else `properties.id`. */
+  readonly key?: string;
+}
+
+/** The TopoJSON objects a map looks for, in order: the one named, else the level's id, then its plural (`district`, `districts`). */
+export function objectNames(level: MapLevel, object = ''): string[] {
+  return object ? [object] : [level, GEO_OBJECTS[level]];
+}
+
+/** A map's mistake when a topology lacks the level's object: it names the objects the topology has. */
+export function missingObject(geometry: MapGeometry, level: MapLevel, object = ''): string {
+  return `the geometry has no "${objectNames(level, object).at(-1)}" object; it has: ${geometryObjects(geometry).join(', ')}`;
+}
+
+/** The objects a geometry has (a GeoJSON collection has none by name: it is the one level). */
+export function geometryObjects(geometry: MapGeometry): string[] {
+  return geometry.type === 'Topology' ? Object.keys(geometry.objects) : [];
+}
+
 /** One level of a topology, decoded to GeoJSON (longitude, latitude). */
 export interface GeoLayer {
   /** A feature per region, in the topology's order. */
@@ -23,8 +49,9 @@ export interface GeoLayer {
 }
 
 /** The id of a TopoJSON geometry or GeoJSON feature: its `id`, else `properties.id`. */
-export function featureId(object: { id?: string | number; properties?: Record<string, unknown> | null }): string {
-  return String(object.id ?? (object.properties?.['id'] as string | number | undefined) ?? '');
+export function featureId(object: { id?: string | number; properties?: Record<string, unknown> | null }, key = ''): string {
+  const p = object.properties;
+  return String((key ? (p?.[key] as string | number | undefined) : undefined) ?? object.id ?? (p?.['id'] as string | number | undefined) ?? '');
 }
 
 /** A feature's own name in a language (`name_az`, else `name_en`, else `name`), else ''. */
@@ -34,24 +61,36 @@ export function featureName(properties: Readonly<Record<string, unknown>> | null
   return String((p[`name_${lang.split('-')[0]!.toLowerCase()}`] ?? p['name_en'] ?? p['name'] ?? '') as string | number);
 }
 
-const layers = new WeakMap<Topology, Partial<Record<MapLevel, GeoLayer | null>>>();
+const layers = new WeakMap<MapGeometry, Map<string, GeoLayer | null>>();
 
-/** Decodes one level of a topology (once per topology and level); null when the topology lacks its object. */
-export function geoLayer(topology: Topology, level: MapLevel): GeoLayer | null {
-  const cached = layers.get(topology) ?? {};
-  layers.set(topology, cached);
-  if (cached[level] !== undefined) return cached[level]!;
-  const object = topology.objects[GEO_OBJECTS[level]] as GeometryCollection | undefined;
-  const coarse = level === 'district' ? (topology.objects[GEO_OBJECTS['economic-region']] as GeometryCollection | undefined) : undefined;
-  const between = (a: GeometryObject, b: GeometryObject) => a !== b;
-  return (cached[level] =
-    object?.type === 'GeometryCollection'
-      ? {
-          features: object.geometries.map((g) => feature(topology, g) as Feature<Geometry | null>),
-          ids: object.geometries.map(featureId),
-          lines: [mesh(topology, object, between), mesh(topology, object, (a, b) => a === b), coarse ? mesh(topology, coarse, between) : null],
-        }
-      : null);
+/**
+ * Decodes one level of a geometry (once per geometry, level and options); null when a topology
+ * lacks the level's object. A GeoJSON FeatureCollection is the level itself: its lines are each
+ * shape's own outline (no topology tells shared borders apart).
+ */
+export function geoLayer(geometry: MapGeometry, level: MapLevel, { object = '', key = '' }: LayerOptions = {}): GeoLayer | null {
+  const cached = layers.get(geometry) ?? new Map<string, GeoLayer | null>();
+  layers.set(geometry, cached);
+  const id = `${level}\n${object}\n${key}`;
+  if (cached.has(id)) return cached.get(id)!;
+  let layer: GeoLayer | null = null;
+  if (geometry.type === 'FeatureCollection') {
+    const features = geometry.features;
+    const outlines = { type: 'GeometryCollection', geometries: features.flatMap((f) => (f.geometry ? [f.geometry] : [])) } as unknown as MultiLineString;
+    layer = { features, ids: features.map((f) => featureId(f as Parameters<typeof featureId>[0], key)), lines: [outlines, { type: 'MultiLineString', coordinates: [] }, null] };
+  } else {
+    const found = objectNames(level, object).map((name) => geometry.objects[name]).find(Boolean) as GeometryCollection | undefined;
+    const coarse = level === 'district' ? (objectNames('economic-region').map((name) => geometry.objects[name]).find(Boolean) as GeometryCollection | undefined) : undefined;
+    const between = (a: GeometryObject, b: GeometryObject) => a !== b;
+    if (found?.type === 'GeometryCollection')
+      layer = {
+        features: found.geometries.map((g) => feature(geometry, g) as Feature<Geometry | null>),
+        ids: found.geometries.map((g) => featureId(g as Parameters<typeof featureId>[0], key)),
+        lines: [mesh(geometry, found, between), mesh(geometry, found, (a, b) => a === b), coarse && coarse !== found ? mesh(geometry, coarse, between) : null],
+      };
+  }
+  cached.set(id, layer);
+  return layer;
 }
 
 /**
@@ -63,13 +102,17 @@ export function packageGeoUrl(from: string = scriptUrl): string {
   return packageFileUrl('geo/azerbaijan-regions.topo.json', from);
 }
 
-/** A TopoJSON topology's text read (src/feed/load.ts loads it, like a feed: one request per URL, retried on the loaders' backoff). */
-export const readTopology: Reader<Topology> = async (text, url) => {
-  let json: Topology | undefined;
+/**
+ * A geometry's text read: a TopoJSON topology or a GeoJSON FeatureCollection (src/feed/load.ts
+ * loads it, like a feed: one request per URL, retried on the loaders' backoff).
+ */
+export const readTopology: Reader<MapGeometry> = async (text, url) => {
+  let json: MapGeometry | undefined;
   try {
-    json = JSON.parse(text) as Topology;
+    json = JSON.parse(text) as MapGeometry;
   } catch {
-    // Not JSON: not a topology either, said below.
+    // Not JSON: not a geometry either, said below.
   }
-  return json?.type === 'Topology' && json.objects && Array.isArray(json.arcs) ? { value: json, warnings: [] } : { error: new LoadError('not-topology', url), warnings: [] };
+  const ok = json?.type === 'Topology' ? !!json.objects && Array.isArray(json.arcs) : json?.type === 'FeatureCollection' && Array.isArray(json.features);
+  return ok ? { value: json!, warnings: [] } : { error: new LoadError('not-topology', url), warnings: [] };
 };

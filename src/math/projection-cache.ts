@@ -1,5 +1,6 @@
 import type { GeoPermissibleObjects } from 'd3-geo';
-import { mercator, projectMap, type ProjectedMap } from './projection.js';
+import type { Feature, Geometry, Position } from 'geojson';
+import { mercator, planar, projectMap, type ProjectedMap, type ProjectionName } from './projection.js';
 
 /** Shapes to draw and lines over them, in longitude and latitude: one level of a map's geometry. */
 export interface MapLayer {
@@ -7,28 +8,62 @@ export interface MapLayer {
   readonly lines: readonly (GeoPermissibleObjects | null)[];
 }
 
+/** The real projections' chunk (math/sphere.ts), once loaded. */
+export interface Sphere {
+  projectLayer(name: Exclude<ProjectionName, 'identity'>, layer: MapLayer): MapLayer;
+}
+
+/**
+ * How a layer becomes planar: `planar` the built-in Mercator (math/projection.ts, `projectionOf`),
+ * `identity` as it is, else a projection of the chunk.
+ */
+export type Planarity = 'planar' | ProjectionName;
+
 /** The widths kept per layer, the oldest dropped first. */
 export const WIDTHS_KEPT = 4;
 
-/** Per layer: its shapes and lines in planar coordinates (projected once), and its drawings by width. */
-const cache = new WeakMap<MapLayer, { readonly planar: MapLayer; readonly byWidth: Map<number, ProjectedMap> }>();
+interface Entry {
+  readonly planar: MapLayer;
+  readonly byWidth: Map<string, ProjectedMap>;
+}
+
+/** Per layer and projection: its shapes and lines in planar coordinates (projected once), and its drawings by width. */
+const cache = new WeakMap<MapLayer, Map<Planarity, Entry>>();
 
 /**
  * A layer projected at a width, shared by every map of that layer and width (read only): 50 maps
  * on a page cost one projection, not 50 (d3-geo was most of the scripting of 50 maps in the bench's
  * CPU profile). The last `WIDTHS_KEPT` widths are kept.
+ * @param how The built-in planar Mercator, `identity`, or a projection of `sphere` (needed then).
+ * @param fit The shapes to fit the view to (`fit="data"`), by index; null for all. Each is fitted by its largest part: France without French Guiana.
  */
-export function projectedAt(layer: MapLayer, width: number): ProjectedMap {
-  let entry = cache.get(layer);
+export function projectedAt(layer: MapLayer, width: number, how: Planarity = 'planar', sphere: Sphere | null = null, fit: readonly number[] | null = null): ProjectedMap {
+  const byHow = cache.get(layer) ?? new Map<Planarity, Entry>();
+  cache.set(layer, byHow);
+  let entry = byHow.get(how);
   if (!entry) {
-    const planar = { features: layer.features.map((f) => mercator(f)), lines: layer.lines.map((l) => mercator(l)) };
-    cache.set(layer, (entry = { planar, byWidth: new Map() }));
+    const planarLayer =
+      how === 'planar' || how === 'identity'
+        ? { features: layer.features.map((f) => (how === 'planar' ? mercator(f) : planar(f))), lines: layer.lines.map((l) => (how === 'planar' ? mercator(l) : planar(l))) }
+        : sphere!.projectLayer(how, layer);
+    byHow.set(how, (entry = { planar: planarLayer, byWidth: new Map() }));
   }
-  const { planar, byWidth } = entry;
-  let projected = byWidth.get(width);
+  const { planar: shapes, byWidth } = entry;
+  const key = `${width} ${fit?.join() ?? ''}`;
+  let projected = byWidth.get(key);
   if (!projected) {
-    byWidth.set(width, (projected = projectMap(planar.features, planar.lines, width)));
+    const fitted = fit?.map((i) => largestPart(shapes.features[i]!));
+    byWidth.set(key, (projected = projectMap(shapes.features, shapes.lines, width, 1, fitted)));
     if (byWidth.size > WIDTHS_KEPT) byWidth.delete(byWidth.keys().next().value!);
   }
   return projected;
+}
+
+/** A planar shape's largest polygon (by its outer ring's area): the part a view is fitted to. */
+export function largestPart(feature: Feature<Geometry | null>): Feature<Geometry | null> {
+  const g = feature.geometry;
+  if (g?.type !== 'MultiPolygon') return feature;
+  const area = (ring: Position[]) => Math.abs(ring.reduce((sum, [x, y], i) => sum + x! * ring[(i + 1) % ring.length]![1]! - ring[(i + 1) % ring.length]![0]! * y!, 0));
+  const largest = g.coordinates.reduce((best, polygon) => (area(polygon[0] ?? []) > area(best[0] ?? []) ? polygon : best), g.coordinates[0] ?? []);
+  return { ...feature, geometry: { type: 'Polygon', coordinates: largest } };
 }

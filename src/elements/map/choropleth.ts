@@ -18,6 +18,16 @@ import type { MapStrings } from './strings.js';
 /** Regions drawn smaller than this (pixels) get a round tap target this wide, and a button below the map. */
 export const TARGET = 24;
 
+/** Tap targets and buttons only when at most this many areas are small: 3,000 counties would bury the map and the page. */
+export const SHORT = 24;
+
+/**
+ * Maps of more regions than this draw their fills as one path per colour class and keep one
+ * region in the DOM (the keyboard's): 3,200 paths with their own parts and labels cost Lit, style
+ * and layout most of a second (profiled on us-atlas's counties).
+ */
+export const MANY = 400;
+
 /** A drawn region: where it is and what it shows. */
 export interface RegionView {
   /** The feed region's id (the shape's id when the feed lacks the region). */
@@ -68,8 +78,10 @@ export interface Choropleth {
   readonly legend: readonly { readonly color: string; readonly label: string }[];
   /** Regions with a value: a rank's "of N". */
   readonly ranked: number;
-  /** Regions too small to tap: a round target each. */
+  /** Regions too small to tap: a round target each; none when more than `SHORT` are. */
   readonly small: readonly RegionView[];
+  /** With more than `MANY` regions: one path per fill (a class, "no data", blank), lowest class first; else none (a path per region). */
+  readonly fills: readonly { readonly fill: string | undefined; readonly d: string }[];
   /** The table's rows: the feed's regions, largest value first, "no data" last. */
   readonly rows: readonly RegionView[];
 }
@@ -144,6 +156,7 @@ export function choropleth(
   for (const v of twice()) if (v.city) v.name += ` (${text.city})`;
   for (const v of twice()) v.name += ` (${v.id})`;
   views.sort((a, b) => a.name.localeCompare(b.name, lang));
+  const small = views.filter((v) => v.size < TARGET);
 
   return {
     feed,
@@ -160,11 +173,32 @@ export function choropleth(
     caption: fill(level === 'district' ? text.byDistrict : text.byEconomicRegion, { metric: label, period: formatPeriod(shown, lang) }),
     legend: ranges.map((r, i) => ({ color: colors[i]!, label: r.from === r.to ? n(r.from) : `${n(r.from)}–${n(r.to)}` })),
     ranked: ranked.length,
-    small: views.filter((v) => v.size < TARGET),
+    small: small.length > SHORT ? [] : small,
+    fills: views.length > MANY ? fillsOf(views) : [],
     rows: views
       .filter((v) => v.known)
       .sort((a, b) => (b.value ?? -1e308) - (a.value ?? -1e308) || a.name.localeCompare(b.name, lang)),
   };
+}
+
+/** The regions' outlines joined by fill: one path each. */
+function fillsOf(views: readonly RegionView[]): { fill: string | undefined; d: string }[] {
+  const byFill = new Map<string | undefined, string[]>();
+  for (const v of [...views].sort((a, b) => a.cls - b.cls)) {
+    const list = byFill.get(v.fill) ?? [];
+    byFill.set(v.fill, list);
+    list.push(v.d);
+  }
+  return [...byFill].map(([fill, ds]) => ({ fill, d: ds.join('') }));
+}
+
+/** The shapes (by index in the layer) of feed regions with a value of the metric in any period: what `fit="data"` fits. */
+export function shapesWithData(feed: FeedIndex, layer: GeoLayer, level: MapLevel, metric: string): number[] {
+  const regionOf = regionsByShape(feed.feed.regions, level);
+  return layer.ids.flatMap((id, i) => {
+    const region = regionOf.get(id);
+    return region && feed.periods.some((p) => feed.value(metric, region.id, p) !== null) ? [i] : [];
+  });
 }
 
 /** Feed regions of a level, by the shape they are drawn with (`geo`, else their id). */
@@ -219,8 +253,7 @@ export function smallAreaAt({ small }: Choropleth, point: Point): RegionView | u
 }
 
 /** Feed regions of the level without a shape, and shapes without a region: the map's warnings. */
-export function mismatches(all: readonly Region[], layer: GeoLayer, level: MapLevel): Problem[] {
-  const object = GEO_OBJECTS[level];
+export function mismatches(all: readonly Region[], layer: GeoLayer, level: MapLevel, object = GEO_OBJECTS[level]): Problem[] {
   const drawn = new Set(layer.ids);
   const regionOf = regionsByShape(all, level);
   return [

@@ -61,6 +61,11 @@ export const mapStyles = [
     pointer-events: none;
     stroke-linejoin: round;
   }
+  path.fill {
+    fill: light-dark(#e6e6e6, #3a3a3c);
+    pointer-events: auto;
+    cursor: pointer;
+  }
   .borders,
   .coarser {
     stroke: var(--stat-map-border-color, var(--_bg));
@@ -228,6 +233,7 @@ export const mapStyles = [
       break-inside: avoid;
     }
     .swatch,
+    .fill,
     [part~='region'] {
       -webkit-print-color-adjust: exact;
       print-color-adjust: exact;

@@ -1,0 +1,108 @@
+/**
+ * The real projections (d3-geo's, spherical: clipped at the antimeridian, resampled), for
+ * geometry the built-in planar Mercator cannot draw (math/projection.ts, `projectionOf`): the
+ * world, the United States with its Aleutians, Europe with its overseas parts. A chunk of its own,
+ * loaded only when a map needs it (feed/projections.ts), so that the built-in map keeps its bytes.
+ * Its output is planar GeoJSON, y up, which `projectMap` fits to a width as it fits the built-in
+ * Mercator's: projected once per layer, whatever the width.
+ */
+import { geoAlbersUsa, geoArea, geoBounds, geoConicConformal, geoEqualEarth, geoMercator, geoStream, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+import type { Feature, Geometry, Position } from 'geojson';
+import type { MapLayer } from './projection-cache.js';
+import type { ProjectionName } from './projection.js';
+
+type Shape = Feature<Geometry | null>;
+
+/**
+ * A layer through a spherical projection, as planar shapes and lines (y up). Rings wound the
+ * other way round (RFC 7946's counter-clockwise outer rings, which d3 reads as all the sphere but
+ * the shape) are turned first.
+ */
+export function projectLayer(name: Exclude<ProjectionName, 'identity'>, { features, lines }: MapLayer): MapLayer {
+  const shapes = features.map(rewound);
+  const all = { type: 'FeatureCollection', features: shapes } as GeoPermissibleObjects;
+  const projection = projectionFor(name, shapes);
+  projection.precision(0.2).fitSize([1000, 1000], all);
+  return {
+    features: shapes.map((f) => ({ ...f, geometry: f.geometry && streamed(projection, f.geometry, true) })),
+    lines: lines.map((l) => l && streamed(projection, l, false)),
+  };
+}
+
+/** The projection, turned so that no shape is cut by its edge where one can be avoided (see `centralMeridian`). */
+function projectionFor(name: Exclude<ProjectionName, 'identity'>, shapes: readonly Shape[]): GeoProjection {
+  if (name === 'albers-usa') return geoAlbersUsa() as unknown as GeoProjection;
+  const bounds = shapes.map((f) => (f.geometry ? geoBounds(f) : null));
+  const centre = centralMeridian(bounds);
+  if (name === 'conic-conformal') {
+    const south = Math.min(...bounds.map((b) => b?.[0][1] ?? 90));
+    const north = Math.max(...bounds.map((b) => b?.[1][1] ?? -90));
+    const sixth = (north - south) / 6;
+    return geoConicConformal().rotate([-centre, 0]).parallels([south + sixth, north - sixth]);
+  }
+  return (name === 'equal-earth' ? geoEqualEarth() : geoMercator()).rotate([-centre, 0]);
+}
+
+/**
+ * The meridian to centre a map on: opposite the edge (the cut) that splits the fewest shapes
+ * (Russia and Fiji at 180°; none in the Bering Strait), and of those the one in the middle of the
+ * widest stretch of longitude without shapes (a map of the Pacific is centred on the Pacific).
+ * Shapes around the whole globe (Antarctica) are split by any cut and count for none.
+ * @param bounds Each shape's `geoBounds` (west may be east of east: the shape crosses 180°).
+ */
+export function centralMeridian(bounds: readonly ([[number, number], [number, number]] | null)[]): number {
+  const spans = bounds.filter((b): b is [[number, number], [number, number]] => !!b && b[1][0] - b[0][0] < 359);
+  const covers = (west: number, east: number, lon: number) => (west <= east ? west < lon && lon < east : lon > west || lon < east);
+  // Which whole degrees some shape covers, for the widest empty stretch.
+  const covered = Array.from({ length: 360 }, (_, i) => spans.some(([[w], [e]]) => covers(w, e, i - 180 + 0.5)));
+  let gap = 180;
+  let widest = 0;
+  for (let start = 0; start < 360; start++) {
+    if (covered[start] || !covered[(start + 359) % 360]) continue;
+    let length = 0;
+    while (length < 360 && !covered[(start + length) % 360]) length++;
+    if (length > widest) (widest = length), (gap = start - 180 + length / 2);
+  }
+  let best = { cut: 180, cuts: Infinity, off: Infinity };
+  for (let cut = -179; cut <= 180; cut++) {
+    const cuts = spans.filter(([[w], [e]]) => covers(w, e, cut)).length;
+    const off = Math.abs(((cut - gap + 540) % 360) - 180);
+    if (cuts < best.cuts || (cuts === best.cuts && off < best.off)) best = { cut, cuts, off };
+  }
+  return best.cut > 0 ? best.cut - 180 : best.cut + 180;
+}
+
+/** The same feature with its rings turned when d3 would read it as more than half the sphere. */
+function rewound(feature: Shape): Shape {
+  const g = feature.geometry;
+  if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon') || geoArea(feature) <= 2 * Math.PI) return feature;
+  const turn = (rings: Position[][]) => rings.map((ring) => [...ring].reverse());
+  const geometry = g.type === 'Polygon' ? { ...g, coordinates: turn(g.coordinates) } : { ...g, coordinates: g.coordinates.map(turn) };
+  return { ...feature, geometry };
+}
+
+/**
+ * A geometry streamed through the projection (clipped, resampled) into planar coordinates, y up:
+ * each ring a polygon of its own (an SVG path fills holes by their winding all the same), lines as
+ * lines.
+ */
+function streamed(projection: GeoProjection, geometry: GeoPermissibleObjects, areas: boolean): Geometry {
+  const rings: Position[][] = [];
+  let line: Position[] | null = null;
+  let polygon = false;
+  geoStream(
+    geometry,
+    projection.stream({
+      point: (x, y) => void line?.push([x, -y]),
+      lineStart: () => void (line = []),
+      lineEnd: () => {
+        if (line?.length) rings.push(polygon ? [...line, line[0]!] : line);
+        line = null;
+      },
+      polygonStart: () => void (polygon = true),
+      polygonEnd: () => void (polygon = false),
+      sphere: () => undefined,
+    }),
+  );
+  return areas ? { type: 'MultiPolygon', coordinates: rings.map((ring) => [ring]) } : { type: 'MultiLineString', coordinates: rings };
+}
