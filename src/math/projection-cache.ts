@@ -38,6 +38,23 @@ const cache = new WeakMap<MapLayer, Map<Planarity, Entry>>();
  * @param fit The shapes to fit the view to (`fit="data"`), by index; null for all. Each is fitted by its largest part: France without French Guiana.
  */
 export function projectedAt(layer: MapLayer, width: number, how: Planarity = 'planar', sphere: Sphere | null = null, fit: readonly number[] | null = null): ProjectedMap {
+  const { planar: shapes, byWidth } = entryOf(layer, how, sphere);
+  const key = `${width} ${fit?.join() ?? ''}`;
+  let projected = byWidth.get(key);
+  if (!projected) {
+    const fitted = fit?.map((i) => largestPart(shapes.features[i]!));
+    byWidth.set(key, (projected = projectMap(shapes.features, shapes.lines, width, 1, fitted)));
+    if (byWidth.size > WIDTHS_KEPT) byWidth.delete(byWidth.keys().next().value!);
+  }
+  return projected;
+}
+
+/** A layer in planar coordinates (projected once per layer and projection, whatever the width): the first half of `projectedAt`. */
+export function planarOf(layer: MapLayer, how: Planarity = 'planar', sphere: Sphere | null = null): MapLayer {
+  return entryOf(layer, how, sphere).planar;
+}
+
+function entryOf(layer: MapLayer, how: Planarity, sphere: Sphere | null): Entry {
   const byHow = cache.get(layer) ?? new Map<Planarity, Entry>();
   cache.set(layer, byHow);
   let entry = byHow.get(how);
@@ -48,15 +65,7 @@ export function projectedAt(layer: MapLayer, width: number, how: Planarity = 'pl
         : sphere!.projectLayer(how, layer);
     byHow.set(how, (entry = { planar: planarLayer, byWidth: new Map() }));
   }
-  const { planar: shapes, byWidth } = entry;
-  const key = `${width} ${fit?.join() ?? ''}`;
-  let projected = byWidth.get(key);
-  if (!projected) {
-    const fitted = fit?.map((i) => largestPart(shapes.features[i]!));
-    byWidth.set(key, (projected = projectMap(shapes.features, shapes.lines, width, 1, fitted)));
-    if (byWidth.size > WIDTHS_KEPT) byWidth.delete(byWidth.keys().next().value!);
-  }
-  return projected;
+  return entry;
 }
 
 /** A planar shape's largest polygon (by its outer ring's area): the part a view is fitted to. */

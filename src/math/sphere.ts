@@ -20,27 +20,49 @@ type Shape = Feature<Geometry | null>;
  */
 export function projectLayer(name: Exclude<ProjectionName, 'identity'>, { features, lines }: MapLayer): MapLayer {
   const shapes = features.map(rewound);
-  const all = { type: 'FeatureCollection', features: shapes } as GeoPermissibleObjects;
   const projection = projectionFor(name, shapes);
-  projection.precision(0.2).fitSize([1000, 1000], all);
   return {
     features: shapes.map((f) => ({ ...f, geometry: f.geometry && streamed(projection, f.geometry, true) })),
     lines: lines.map((l) => l && streamed(projection, l, false)),
   };
 }
 
-/** The projection, turned so that no shape is cut by its edge where one can be avoided (see `centralMeridian`). */
+type Bounds = [[west: number, south: number], [east: number, north: number]];
+
+/** A shape's extent in longitude and latitude: its positions' (cheap), else, around 180°, `geoBounds`. */
+function boundsOf(shape: Shape): Bounds | null {
+  if (!shape.geometry) return null;
+  const box = [Infinity, Infinity, -Infinity, -Infinity];
+  const visit = (c: unknown): void => {
+    const p = c as number[];
+    if (typeof p[0] !== 'number') return (c as unknown[]).forEach(visit);
+    box[0] = Math.min(box[0]!, p[0]);
+    box[1] = Math.min(box[1]!, p[1]!);
+    box[2] = Math.max(box[2]!, p[0]);
+    box[3] = Math.max(box[3]!, p[1]!);
+  };
+  const g = shape.geometry;
+  visit(g.type === 'GeometryCollection' ? g.geometries.map((i) => ('coordinates' in i ? i.coordinates : [])) : g.coordinates);
+  return box[2]! - box[0]! > 180 ? geoBounds(shape) : [[box[0]!, box[1]!], [box[2]!, box[3]!]];
+}
+
+/**
+ * The projection, turned so that no shape is cut by its edge where one can be avoided (see
+ * `centralMeridian`), at a scale that makes the shapes about 1,000 units wide: resampled to d3's
+ * precision at about the size they are drawn.
+ */
 function projectionFor(name: Exclude<ProjectionName, 'identity'>, shapes: readonly Shape[]): GeoProjection {
-  if (name === 'albers-usa') return geoAlbersUsa() as unknown as GeoProjection;
-  const bounds = shapes.map((f) => (f.geometry ? geoBounds(f) : null));
-  const centre = centralMeridian(bounds);
+  if (name === 'albers-usa') return (geoAlbersUsa() as unknown as GeoProjection).translate([0, 0]);
+  const bounds = shapes.map(boundsOf);
+  const { centre, span } = centralMeridian(bounds);
+  const scale = (1000 * 180) / Math.PI / Math.max(span, 1);
   if (name === 'conic-conformal') {
     const south = Math.min(...bounds.map((b) => b?.[0][1] ?? 90));
     const north = Math.max(...bounds.map((b) => b?.[1][1] ?? -90));
     const sixth = (north - south) / 6;
-    return geoConicConformal().rotate([-centre, 0]).parallels([south + sixth, north - sixth]);
+    return geoConicConformal().rotate([-centre, 0]).parallels([south + sixth, north - sixth]).scale(scale).translate([0, 0]);
   }
-  return (name === 'equal-earth' ? geoEqualEarth() : geoMercator()).rotate([-centre, 0]);
+  return (name === 'equal-earth' ? geoEqualEarth() : geoMercator()).rotate([-centre, 0]).scale(scale).translate([0, 0]);
 }
 
 /**
@@ -49,9 +71,10 @@ function projectionFor(name: Exclude<ProjectionName, 'identity'>, shapes: readon
  * widest stretch of longitude without shapes (a map of the Pacific is centred on the Pacific).
  * Shapes around the whole globe (Antarctica) are split by any cut and count for none.
  * @param bounds Each shape's `geoBounds` (west may be east of east: the shape crosses 180°).
+ * @returns The meridian, and the longitudes the shapes span (360 less the widest empty stretch).
  */
-export function centralMeridian(bounds: readonly ([[number, number], [number, number]] | null)[]): number {
-  const spans = bounds.filter((b): b is [[number, number], [number, number]] => !!b && b[1][0] - b[0][0] < 359);
+export function centralMeridian(bounds: readonly (Bounds | null)[]): { centre: number; span: number } {
+  const spans = bounds.filter((b): b is Bounds => !!b && b[1][0] - b[0][0] < 359);
   const covers = (west: number, east: number, lon: number) => (west <= east ? west < lon && lon < east : lon > west || lon < east);
   // Which whole degrees some shape covers, for the widest empty stretch.
   const covered = Array.from({ length: 360 }, (_, i) => spans.some(([[w], [e]]) => covers(w, e, i - 180 + 0.5)));
@@ -69,14 +92,31 @@ export function centralMeridian(bounds: readonly ([[number, number], [number, nu
     const off = Math.abs(((cut - gap + 540) % 360) - 180);
     if (cuts < best.cuts || (cuts === best.cuts && off < best.off)) best = { cut, cuts, off };
   }
-  return best.cut > 0 ? best.cut - 180 : best.cut + 180;
+  return { centre: best.cut > 0 ? best.cut - 180 : best.cut + 180, span: 360 - widest };
 }
 
-/** The same feature with its rings turned when d3 would read it as more than half the sphere. */
+/**
+ * The same feature with each polygon's rings turned when its outer ring runs counter-clockwise
+ * (RFC 7946), which d3 would read as all the sphere but the polygon. Read on the plane where a
+ * ring spans under 180° of longitude (cheap), else by its spherical area.
+ */
 function rewound(feature: Shape): Shape {
   const g = feature.geometry;
-  if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon') || geoArea(feature) <= 2 * Math.PI) return feature;
-  const turn = (rings: Position[][]) => rings.map((ring) => [...ring].reverse());
+  if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) return feature;
+  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  const inverted = (rings: Position[][]) => {
+    const outer = rings[0] ?? [];
+    let [west, east, area] = [Infinity, -Infinity, 0];
+    outer.forEach(([x, y], i) => {
+      const [nx, ny] = outer[(i + 1) % outer.length]!;
+      area += x! * ny! - nx! * y!;
+      west = Math.min(west, x!);
+      east = Math.max(east, x!);
+    });
+    return east - west < 180 ? area > 0 : geoArea({ type: 'Polygon', coordinates: rings }) > 2 * Math.PI;
+  };
+  if (!polygons.some(inverted)) return feature;
+  const turn = (rings: Position[][]) => (inverted(rings) ? rings.map((ring) => [...ring].reverse()) : rings);
   const geometry = g.type === 'Polygon' ? { ...g, coordinates: turn(g.coordinates) } : { ...g, coordinates: g.coordinates.map(turn) };
   return { ...feature, geometry };
 }

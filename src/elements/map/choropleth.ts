@@ -4,7 +4,7 @@
  * (stat-map.ts) rebuilds it only when one of its inputs changed, and only draws it.
  */
 
-import { featureName, GEO_OBJECTS, type GeoLayer, type MapLevel } from '../../feed/geo.js';
+import { featureName, GEO_OBJECTS, MANY_SHAPES, type GeoLayer, type MapLevel } from '../../feed/geo.js';
 import { textIn, type FeedIndex } from '../../feed/select.js';
 import type { Problem, Region } from '../../feed/types.js';
 import { problem } from '../../feed/problems.js';
@@ -26,7 +26,7 @@ export const SHORT = 24;
  * region in the DOM (the keyboard's): 3,200 paths with their own parts and labels cost Lit, style
  * and layout most of a second (profiled on us-atlas's counties).
  */
-export const MANY = 400;
+export const MANY = MANY_SHAPES;
 
 /** A drawn region: where it is and what it shows. */
 export interface RegionView {
@@ -130,6 +130,10 @@ export function choropleth(
 
   const values = regions.map((_, i) => valueAt(i, shown));
   const ranked = values.filter((v): v is number => v !== null).sort((a, b) => b - a);
+  // A value's rank: the first place it holds (ties share it).
+  const rankOf = new Map<number, number>();
+  ranked.forEach((v, i) => rankOf.has(v) || rankOf.set(v, i + 1));
+  const order = new Intl.Collator(lang).compare;
   const country = feed.country;
   const total = known && country ? feed.value(metric, country.id, shown) : null;
   const views = layer.ids.map((id, i) => {
@@ -145,17 +149,21 @@ export function choropleth(
       cls,
       fill: !known ? undefined : cls < 0 ? 'url(#no-data)' : colors[cls],
       share: value !== null && total ? value / total : null,
-      rank: value === null ? 0 : ranked.indexOf(value) + 1,
+      rank: value === null ? 0 : rankOf.get(value)!,
       known: !!region,
       city: layer.features[i]!.properties?.['type'] === 'city',
     };
   });
   // Names said twice (Shaki the city and Shaki the district) are told apart: a city by the word
   // "city" (the geometry's `type` property), anything left by its id.
-  const twice = () => views.filter((v) => views.some((w) => w !== v && w.name === v.name));
+  const twice = () => {
+    const count = new Map<string, number>();
+    for (const v of views) count.set(v.name, (count.get(v.name) ?? 0) + 1);
+    return views.filter((v) => count.get(v.name)! > 1);
+  };
   for (const v of twice()) if (v.city) v.name += ` (${text.city})`;
   for (const v of twice()) v.name += ` (${v.id})`;
-  views.sort((a, b) => a.name.localeCompare(b.name, lang));
+  views.sort((a, b) => order(a.name, b.name));
   const small = views.filter((v) => v.size < TARGET);
 
   return {
@@ -177,7 +185,7 @@ export function choropleth(
     fills: views.length > MANY ? fillsOf(views) : [],
     rows: views
       .filter((v) => v.known)
-      .sort((a, b) => (b.value ?? -1e308) - (a.value ?? -1e308) || a.name.localeCompare(b.name, lang)),
+      .sort((a, b) => (b.value ?? -1e308) - (a.value ?? -1e308) || order(a.name, b.name)),
   };
 }
 

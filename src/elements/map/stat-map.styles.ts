@@ -65,6 +65,9 @@ export const mapStyles = [
     fill: light-dark(#e6e6e6, #3a3a3c);
     pointer-events: auto;
     cursor: pointer;
+    /* Many regions: the borders between them are the fills' own strokes (no mesh). */
+    stroke: var(--stat-map-border-color, var(--_bg));
+    stroke-width: 0.4;
   }
   .borders,
   .coarser {

@@ -10,7 +10,7 @@ import { GEO_OBJECTS, geoLayer, missingObject, objectNames, packageGeoUrl, type 
 import { textIn } from '../../feed/select.js';
 import type { Problem } from '../../feed/types.js';
 import { memoizeLast } from '../../math/memo.js';
-import { projectedAt } from '../../math/projection-cache.js';
+import { planarOf, projectedAt } from '../../math/projection-cache.js';
 import { coordinateBox, projectionOf, type Point } from '../../math/projection.js';
 import { tableOf } from '../../export/table.js';
 import { DataMenu } from '../shared/data-menu.js';
@@ -223,8 +223,20 @@ export class StatMap extends StatWidget {
   // ------------------------------------------------------------------------------------------
   // Deriving
 
+  /**
+   * Whether to stop deriving for now: after 50 ms of it, the rest (projecting, drawing) waits for
+   * a task of its own, so that 3,200 counties never hold the page for long (decoding, projecting
+   * and drawing them take 100–300 ms each). The placeholder stays meanwhile.
+   */
+  private yielding(started: number, _step?: unknown): boolean {
+    if (performance.now() - started < 50) return false;
+    setTimeout(() => this.requestUpdate());
+    return true;
+  }
+
   /** Reads the feed and the geometry into the model render draws, and the state to reflect. */
   private derive(): void {
+    const started = performance.now();
     const { language, text } = this;
     this.readFeed();
     const view = this.feedController.view({ metric: this.metric, period: this.period });
@@ -256,10 +268,12 @@ export class StatMap extends StatWidget {
     this.model = null;
     // Shapes without numbers would read as "no data": until the feed is in, the placeholder stays;
     // so it does until the projections are in, when the layer needs them.
-    if (layer && how && width && feed && (how.planar || sphere)) {
+    if (layer && how && width && feed && (how.planar || sphere) && !this.yielding(started)) {
       const known = !!metric && !mistake;
       const fit = this.fit === 'data' ? this.shapesWithData(feed, layer, level, this.metric) : null;
-      const projected = this.project(layer, width, how.planar ? (how.name === 'identity' ? 'identity' : 'planar') : how.name, sphere, fit);
+      const planarity = how.planar ? (how.name === 'identity' ? 'identity' : 'planar') : how.name;
+      if (this.yielding(started, planarOf(layer, planarity, sphere))) return;
+      const projected = this.project(layer, width, planarity, sphere, fit);
       this.model = this.choropleth(feed, layer, projected, this.metric, this.label, level, view.period ?? '', classes, scheme, language, text, this.strings.noData, known);
       this.problems = this.mismatches(feed.feed.regions, layer, level, objectNames(level, geoObject).find((name) => topology?.type === 'Topology' && topology.objects[name]));
     }
