@@ -21,6 +21,8 @@ export interface ProjectedMap {
   readonly regions: readonly ProjectedRegion[];
   /** The given lines (borders, outline…) as SVG paths. */
   readonly lines: readonly string[];
+  /** Whether the view was fitted to some shapes only (`fit`): the others are cut at the edges. */
+  readonly fitted?: boolean;
 }
 
 /** Pixels kept free around the drawing, so the outline's stroke is not cut. */
@@ -133,6 +135,7 @@ export function projectMap(
     height,
     regions: shapes.map((shape) => drawn(shape.geometry, k, tx, ty)),
     lines: lines.map((line) => (line ? drawn(line as GeoJSON.Geometry, k, tx, ty).d : '')),
+    fitted: !!fit?.length,
   };
 }
 

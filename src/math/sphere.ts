@@ -66,18 +66,21 @@ function projectionFor(name: Exclude<ProjectionName, 'identity'>, shapes: readon
 }
 
 /**
- * The meridian to centre a map on: opposite the edge (the cut) that splits the fewest shapes
- * (Russia and Fiji at 180°; none in the Bering Strait), and of those the one in the middle of the
- * widest stretch of longitude without shapes (a map of the Pacific is centred on the Pacific).
- * Shapes around the whole globe (Antarctica) are split by any cut and count for none.
+ * The meridian to centre a map on: opposite the edge (the cut) that cuts off the least of any
+ * shape (of each shape it splits, the longitudes of its smaller piece: a world map cut in the
+ * Bering Strait leaves Cape Dezhnev's 0.3° at the other edge, where 180° cuts off Chukotka's 10°),
+ * and of those the one in the middle of the widest stretch of longitude without shapes (a map of
+ * the Aleutians is centred on them). Shapes around the whole globe (Antarctica) count for none.
  * @param bounds Each shape's `geoBounds` (west may be east of east: the shape crosses 180°).
  * @returns The meridian, and the longitudes the shapes span (360 less the widest empty stretch).
  */
 export function centralMeridian(bounds: readonly (Bounds | null)[]): { centre: number; span: number } {
   const spans = bounds.filter((b): b is Bounds => !!b && b[1][0] - b[0][0] < 359);
-  const covers = (west: number, east: number, lon: number) => (west <= east ? west < lon && lon < east : lon > west || lon < east);
+  const arc = (from: number, to: number) => (to - from + 360) % 360;
+  const covers = (west: number, east: number, lon: number) => arc(west, lon) > 0 && arc(west, lon) < arc(west, east);
   // Which whole degrees some shape covers, for the widest empty stretch.
-  const covered = Array.from({ length: 360 }, (_, i) => spans.some(([[w], [e]]) => covers(w, e, i - 180 + 0.5)));
+  const covered = Array.from({ length: 360 }, () => false);
+  for (const [[w], [e]] of spans) for (let d = Math.floor(w); arc(w, d + 0.5) <= arc(w, e) + 0.5 && d < Math.floor(w) + 360; d++) covered[(d + 540) % 360] = true;
   let gap = 180;
   let widest = 0;
   for (let start = 0; start < 360; start++) {
@@ -86,13 +89,14 @@ export function centralMeridian(bounds: readonly (Bounds | null)[]): { centre: n
     while (length < 360 && !covered[(start + length) % 360]) length++;
     if (length > widest) (widest = length), (gap = start - 180 + length / 2);
   }
-  let best = { cut: 180, cuts: Infinity, off: Infinity };
+  let best = { cut: 180, cost: Infinity, off: Infinity };
   for (let cut = -179; cut <= 180; cut++) {
-    const cuts = spans.filter(([[w], [e]]) => covers(w, e, cut)).length;
+    let cost = 0;
+    for (const [[w], [e]] of spans) if (covers(w, e, cut)) cost += Math.min(arc(w, cut), arc(cut, e));
     const off = Math.abs(((cut - gap + 540) % 360) - 180);
-    if (cuts < best.cuts || (cuts === best.cuts && off < best.off)) best = { cut, cuts, off };
+    if (cost < best.cost - 1e-9 || (Math.abs(cost - best.cost) < 1e-9 && off < best.off)) best = { cut, cost, off };
   }
-  return { centre: best.cut > 0 ? best.cut - 180 : best.cut + 180, span: 360 - widest };
+  return { centre: best.cut > 0 ? best.cut - 180 : best.cut + 180, span: widest ? 360 - widest : 360 };
 }
 
 /**

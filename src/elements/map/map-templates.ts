@@ -46,6 +46,7 @@ export function mapTemplate(
   const listed = fills.length ? [byId.get(stop!)!] : regions;
   return html`<svg
       part="map"
+      class=${map.fitted ? 'fitted' : nothing}
       role="none"
       width=${map.width}
       height=${map.height}

@@ -49,6 +49,9 @@ export const mapStyles = [
     block-size: auto;
     overflow: visible;
   }
+  svg.fitted {
+    overflow: hidden;
+  }
   [part~='region'] {
     fill: light-dark(#e6e6e6, #3a3a3c);
     outline: none;
