@@ -19,6 +19,12 @@ export interface Sphere {
  */
 export type Planarity = 'planar' | ProjectionName;
 
+/**
+ * The tallest a map is drawn, per unit of width: tall enough for Europe in Mercator (1.14 from
+ * Iceland to Cyprus, Norway's north cape) to fill the width; Azerbaijan is 0.78.
+ */
+export const MAX_ASPECT = 1.25;
+
 /** The widths kept per layer, the oldest dropped first. */
 export const WIDTHS_KEPT = 4;
 
@@ -43,7 +49,7 @@ export function projectedAt(layer: MapLayer, width: number, how: Planarity = 'pl
   let projected = byWidth.get(key);
   if (!projected) {
     const fitted = fit?.map((i) => largestPart(shapes.features[i]!));
-    byWidth.set(key, (projected = projectMap(shapes.features, shapes.lines, width, 1, fitted)));
+    byWidth.set(key, (projected = projectMap(shapes.features, shapes.lines, width, MAX_ASPECT, fitted)));
     if (byWidth.size > WIDTHS_KEPT) byWidth.delete(byWidth.keys().next().value!);
   }
   return projected;

@@ -48,13 +48,6 @@ describe('math/projection: which projection a layer needs', () => {
 
 describe('math/sphere: the real projections', () => {
   const width = 1000;
-  /** Each shape's drawn width, by id. */
-  const widths = (t: Topology, object: string, name: 'mercator' | 'equal-earth') => {
-    const layer = geoLayer(t, 'district', { object })!;
-    const map = projectedAt(layer, width, name, sphere);
-    return new Map(layer.ids.map((id, i) => [id, map.regions[i]!.box[2] - map.regions[i]!.box[0]]));
-  };
-
   /** Each outline's (ring's) drawn width, by shape id: the shape's path split at every move. */
   const rings = (t: Topology, object: string, name: 'mercator' | 'equal-earth') => {
     const layer = geoLayer(t, 'district', { object })!;
