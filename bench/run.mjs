@@ -434,12 +434,12 @@ async function counties(filter) {
       lib,
       readyMedianMs: Math.round(median(all.map((r) => r.ms))),
       readyFastestMs: Math.round(Math.min(...all.map((r) => r.ms))),
-      longestTaskMedianMs: Math.round(median(all.map((r) => r.longestTaskMs))),
+      longestTaskMedianMs: Math.round(median(all.map((r) => r.longestTaskMs ?? 0))),
       hoverP95Ms: +median(all.map((r) => r.hover.p95)).toFixed(1),
       hoverMaxMs: +median(all.map((r) => r.hover.max)).toFixed(1),
       heapMB: +(median(all.map((r) => r.heap)) / 2 ** 20).toFixed(1),
       pageHeight375: narrow.pageHeight,
-      mapHeight375: Math.round(narrow.mapHeight),
+      mapHeight375: Math.round(narrow.mapHeight ?? 0),
     };
   };
   return [await summary('ours'), await summary('echarts')];

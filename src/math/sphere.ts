@@ -87,7 +87,10 @@ export function centralMeridian(bounds: readonly (Bounds | null)[]): { centre: n
     if (covered[start] || !covered[(start + 359) % 360]) continue;
     let length = 0;
     while (length < 360 && !covered[(start + length) % 360]) length++;
-    if (length > widest) (widest = length), (gap = start - 180 + length / 2);
+    if (length > widest) {
+      widest = length;
+      gap = start - 180 + length / 2;
+    }
   }
   let best = { cut: 180, cost: Infinity, off: Infinity };
   for (let cut = -179; cut <= 180; cut++) {
