@@ -35,7 +35,7 @@ const STEP = 1200;
  * @csspart title - The caption: metric, level and period.
  * @csspart status - Why the map is missing or not up to date (error, stale).
  * @csspart map - The SVG drawing.
- * @csspart region - One region's shape, with `data-region` (its id); the selected one also has part `selected`.
+ * @csspart region - One region's shape, with `data-region` (its id); the selected one also has part `selected`. With more than 400 regions, only the keyboard's one (the fills are one path per colour class).
  * @csspart tooltip - Name, value, share of the national total and rank of the region under the pointer or focus.
  * @csspart legend - The colour classes with their bounds, and the "no data" key.
  * @csspart period - The period control: play/pause, slider and the period's name.
