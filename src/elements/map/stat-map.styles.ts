@@ -30,6 +30,10 @@ export const mapStyles = [
   [part='footer'] {
     font-size: 0.75em;
   }
+  /* No credit (another geometry without credit=""): no empty line under the map. */
+  [part='footer']:empty {
+    display: none;
+  }
   :host([state='error']) [part='status'] {
     color: var(--_n);
   }

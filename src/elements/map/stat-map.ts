@@ -246,7 +246,10 @@ export class StatMap extends StatWidget {
     const { level, classes, scheme, geoObject } = this;
     const layer = topology && GEO_OBJECTS[level] ? geoLayer(topology, level, { object: geoObject, key: this.geoKey }) : null;
     const how = layer && this.projectionOf(layer, this.projection);
-    if (how && !how.planar) this.geometry.needSphere();
+    // Another geometry than the built-in one most often needs the real projections (a country of
+    // its own fits the planar Mercator; the world, the United States, Europe do not): fetched
+    // beside the geometry, not after it.
+    if ((how && !how.planar) || (this.geo && this.projection !== 'identity' && this.near.seen)) this.geometry.needSphere();
     const { sphere, sphereError } = this.geometry;
     this.geoMistake = (topology && GEO_OBJECTS[level] && !layer ? missingObject(topology, level, geoObject) : '') || (how && !how.planar && sphereError?.message) || '';
     this.label = metric ? textIn(metric.label, language) : this.metric;
@@ -274,6 +277,7 @@ export class StatMap extends StatWidget {
       const planarity = how.planar ? (how.name === 'identity' ? 'identity' : 'planar') : how.name;
       if (this.yielding(started, planarOf(layer, planarity, sphere))) return;
       const projected = this.project(layer, width, planarity, sphere, fit);
+      if (this.yielding(started)) return;
       this.model = this.choropleth(feed, layer, projected, this.metric, this.label, level, view.period ?? '', classes, scheme, language, text, this.strings.noData, known);
       this.problems = this.mismatches(feed.feed.regions, layer, level, objectNames(level, geoObject).find((name) => topology?.type === 'Topology' && topology.objects[name]));
     }
