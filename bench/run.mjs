@@ -420,6 +420,9 @@ async function countyOnce(lib, width = 1200) {
 
 async function counties(filter) {
   if (!'map: us-atlas counties (3,231 regions), ours and ECharts'.includes(filter) && !filter.includes('counties')) return null;
+  // The pages' feed, made from the topology by the pages' own script (a classic script: its function is read here as the page would).
+  const countyFeed = new Function(`${readFileSync(join(root, 'bench/county-feed.js'), 'utf8')}; return countyFeed;`)();
+  writeFileSync(join(root, 'bench/counties-feed.json'), JSON.stringify(countyFeed(JSON.parse(readFileSync(join(root, 'node_modules/us-atlas/counties-10m.json'), 'utf8')))));
   const runs = { ours: [], echarts: [] };
   const started = performance.now();
   for (let round = 0; round < RUNS; round++) {

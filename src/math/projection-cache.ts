@@ -10,7 +10,13 @@ export interface MapLayer {
 
 /** The real projections' chunk (math/sphere.ts), once loaded. */
 export interface Sphere {
-  projectLayer(name: Exclude<ProjectionName, 'identity'>, layer: MapLayer): MapLayer;
+  projectorFor(name: Exclude<ProjectionName, 'identity'>, layer: MapLayer): Projector;
+}
+
+/** A layer's projection, one shape or line at a time (math/sphere.ts). */
+export interface Projector {
+  shape(feature: GeoJSON.Feature<GeoJSON.Geometry | null>): GeoJSON.Feature<GeoJSON.Geometry | null>;
+  line(line: GeoPermissibleObjects | null): GeoPermissibleObjects | null;
 }
 
 /**
@@ -29,7 +35,10 @@ export const MAX_ASPECT = 1.25;
 export const WIDTHS_KEPT = 4;
 
 interface Entry {
-  readonly planar: MapLayer;
+  /** The planar layer, once every shape is projected; till then the shapes done so far. */
+  planar: MapLayer | null;
+  readonly done: GeoJSON.Feature<GeoJSON.Geometry | null>[];
+  readonly projector: Projector | null;
   readonly byWidth: Map<string, ProjectedMap>;
 }
 
@@ -44,7 +53,8 @@ const cache = new WeakMap<MapLayer, Map<Planarity, Entry>>();
  * @param fit The shapes to fit the view to (`fit="data"`), by index; null for all. Each is fitted by its largest part: France without French Guiana.
  */
 export function projectedAt(layer: MapLayer, width: number, how: Planarity = 'planar', sphere: Sphere | null = null, fit: readonly number[] | null = null): ProjectedMap {
-  const { planar: shapes, byWidth } = entryOf(layer, how, sphere);
+  const shapes = planarOf(layer, how, sphere)!;
+  const { byWidth } = entryOf(layer, how, sphere);
   const key = `${width} ${fit?.join() ?? ''}`;
   let projected = byWidth.get(key);
   if (!projected) {
@@ -55,9 +65,21 @@ export function projectedAt(layer: MapLayer, width: number, how: Planarity = 'pl
   return projected;
 }
 
-/** A layer in planar coordinates (projected once per layer and projection, whatever the width): the first half of `projectedAt`. */
-export function planarOf(layer: MapLayer, how: Planarity = 'planar', sphere: Sphere | null = null): MapLayer {
-  return entryOf(layer, how, sphere).planar;
+/**
+ * A layer in planar coordinates (projected once per layer and projection, whatever the width):
+ * the first half of `projectedAt`. Through the real projections, shapes are projected until
+ * `deadline` (`performance.now()`) and null returned while some are left: called again, it goes
+ * on where it stopped (3,231 counties take about 200 ms).
+ */
+export function planarOf(layer: MapLayer, how: Planarity = 'planar', sphere: Sphere | null = null, deadline = Infinity): MapLayer | null {
+  const entry = entryOf(layer, how, sphere);
+  const { done, projector } = entry;
+  if (entry.planar || !projector) return entry.planar;
+  while (done.length < layer.features.length) {
+    done.push(projector.shape(layer.features[done.length]!));
+    if (done.length % 64 === 0 && performance.now() > deadline) return null;
+  }
+  return (entry.planar = { features: done, lines: layer.lines.map((l) => projector.line(l)) });
 }
 
 function entryOf(layer: MapLayer, how: Planarity, sphere: Sphere | null): Entry {
@@ -68,8 +90,9 @@ function entryOf(layer: MapLayer, how: Planarity, sphere: Sphere | null): Entry 
     const planarLayer =
       how === 'planar' || how === 'identity'
         ? { features: layer.features.map((f) => (how === 'planar' ? mercator(f) : planar(f))), lines: layer.lines.map((l) => (how === 'planar' ? mercator(l) : planar(l))) }
-        : sphere!.projectLayer(how, layer);
-    byHow.set(how, (entry = { planar: planarLayer, byWidth: new Map() }));
+        : null;
+    const projector = planarLayer ? null : sphere!.projectorFor(how as Exclude<ProjectionName, 'identity'>, layer);
+    byHow.set(how, (entry = { planar: planarLayer, done: [], projector, byWidth: new Map() }));
   }
   return entry;
 }

@@ -13,18 +13,32 @@ import type { ProjectionName } from './projection.js';
 
 type Shape = Feature<Geometry | null>;
 
+/** A layer's projection, chosen once from all its shapes, projecting one shape or line at a time (the caller may give the page back between them). */
+export interface Projector {
+  shape(feature: Shape): Shape;
+  line(line: GeoPermissibleObjects | null): GeoPermissibleObjects | null;
+}
+
 /**
- * A layer through a spherical projection, as planar shapes and lines (y up). Rings wound the
- * other way round (RFC 7946's counter-clockwise outer rings, which d3 reads as all the sphere but
- * the shape) are turned first.
+ * A layer's spherical projection, as planar shapes and lines (y up). Rings wound the other way
+ * round (RFC 7946's counter-clockwise outer rings, which d3 reads as all the sphere but the shape)
+ * are turned first.
  */
-export function projectLayer(name: Exclude<ProjectionName, 'identity'>, { features, lines }: MapLayer): MapLayer {
-  const shapes = features.map(rewound);
-  const projection = projectionFor(name, shapes);
+export function projectorFor(name: Exclude<ProjectionName, 'identity'>, { features }: MapLayer): Projector {
+  const projection = projectionFor(name, features);
   return {
-    features: shapes.map((f) => ({ ...f, geometry: f.geometry && streamed(projection, f.geometry, true) })),
-    lines: lines.map((l) => l && streamed(projection, l, false)),
+    shape(feature) {
+      const shape = rewound(feature);
+      return { ...shape, geometry: shape.geometry && streamed(projection, shape.geometry, true) };
+    },
+    line: (line) => line && streamed(projection, line, false),
   };
+}
+
+/** A whole layer through `projectorFor`. */
+export function projectLayer(name: Exclude<ProjectionName, 'identity'>, layer: MapLayer): MapLayer {
+  const projector = projectorFor(name, layer);
+  return { features: layer.features.map((f) => projector.shape(f)), lines: layer.lines.map((l) => projector.line(l)) };
 }
 
 type Bounds = [[west: number, south: number], [east: number, north: number]];
@@ -43,7 +57,7 @@ function boundsOf(shape: Shape): Bounds | null {
   };
   const g = shape.geometry;
   visit(g.type === 'GeometryCollection' ? g.geometries.map((i) => ('coordinates' in i ? i.coordinates : [])) : g.coordinates);
-  return box[2]! - box[0]! > 180 ? geoBounds(shape) : [[box[0]!, box[1]!], [box[2]!, box[3]!]];
+  return box[2]! - box[0]! > 180 ? geoBounds(rewound(shape)) : [[box[0]!, box[1]!], [box[2]!, box[3]!]];
 }
 
 /**
@@ -92,10 +106,17 @@ export function centralMeridian(bounds: readonly (Bounds | null)[]): { centre: n
       gap = start - 180 + length / 2;
     }
   }
+  // What each whole meridian (−179 to 180) would cut off: each shape adds to the meridians within it.
+  const costs = new Float64Array(360);
+  for (const [[w], [e]] of spans) {
+    for (let d = Math.floor(w) + 1; covers(w, e, d); d++) {
+      const cut = ((((d + 180) % 360) + 360) % 360) - 180; // −180 is 180, the last
+      costs[cut === -180 ? 359 : cut + 179]! += Math.min(arc(w, d), arc(d, e));
+    }
+  }
   let best = { cut: 180, cost: Infinity, off: Infinity };
   for (let cut = -179; cut <= 180; cut++) {
-    let cost = 0;
-    for (const [[w], [e]] of spans) if (covers(w, e, cut)) cost += Math.min(arc(w, cut), arc(cut, e));
+    const cost = costs[cut + 179]!;
     const off = Math.abs(((cut - gap + 540) % 360) - 180);
     if (cost < best.cost - 1e-9 || (Math.abs(cost - best.cost) < 1e-9 && off < best.off)) best = { cut, cost, off };
   }

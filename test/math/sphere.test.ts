@@ -102,11 +102,23 @@ describe('math/sphere: the real projections', () => {
 
   it('fit by the largest part: France without French Guiana', () => {
     const layer = geoLayer(world, 'district', { object: 'countries' })!;
-    const planar = planarOf(layer, 'mercator', sphere);
+    const planar = planarOf(layer, 'mercator', sphere)!;
     const france = planar.features[layer.ids.indexOf('250')]!;
     const [x0, , x1] = coordinateBox([largestPart(france)]);
     const [w0, , w1] = coordinateBox([france]);
     expect((x1 - x0) / (w1 - w0)).to.be.below(0.3);
   });
-});
 
+  it('projects in steps when given a deadline: the page gets the thread back, the result is the same', () => {
+    const layer = geoLayer(counties, 'district', { object: 'counties' })!;
+    let steps = 1;
+    let planar = planarOf(layer, 'conic-conformal', sphere, 0);
+    while (!planar) {
+      steps++;
+      planar = planarOf(layer, 'conic-conformal', sphere, 0);
+    }
+    expect(steps, '64 shapes a step, past the deadline').to.equal(Math.ceil(layer.features.length / 64));
+    const whole = sphere.projectLayer('conic-conformal', layer);
+    expect(projectMap(planar.features, [], 800).regions.map((r) => r.d)).to.deep.equal(projectMap(whole.features, [], 800).regions.map((r) => r.d));
+  });
+});

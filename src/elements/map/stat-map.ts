@@ -228,7 +228,7 @@ export class StatMap extends StatWidget {
    * a task of its own, so that 3,200 counties never hold the page for long (decoding, projecting
    * and drawing them take 100–300 ms each). The placeholder stays meanwhile.
    */
-  private yielding(started: number, _step?: unknown): boolean {
+  private yielding(started: number): boolean {
     if (performance.now() - started < 50) return false;
     setTimeout(() => this.requestUpdate());
     return true;
@@ -275,7 +275,8 @@ export class StatMap extends StatWidget {
       const known = !!metric && !mistake;
       const fit = this.fit === 'data' ? this.shapesWithData(feed, layer, level, this.metric) : null;
       const planarity = how.planar ? (how.name === 'identity' ? 'identity' : 'planar') : how.name;
-      if (this.yielding(started, planarOf(layer, planarity, sphere))) return;
+      // The real projections go on in tasks of their own until every shape is projected.
+      if (this.yielding(planarOf(layer, planarity, sphere, started + 50) ? started : -Infinity)) return;
       const projected = this.project(layer, width, planarity, sphere, fit);
       if (this.yielding(started)) return;
       this.model = this.choropleth(feed, layer, projected, this.metric, this.label, level, view.period ?? '', classes, scheme, language, text, this.strings.noData, known);
