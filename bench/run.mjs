@@ -18,6 +18,7 @@ import { createServer as createHttpServer } from 'node:http';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { runInNewContext } from 'node:vm';
 import { measure, moduleClosure, pages } from '../scripts/sizes.mjs';
 import { pageSpeed } from './lighthouse.mjs';
 
@@ -421,7 +422,7 @@ async function countyOnce(lib, width = 1200) {
 async function counties(filter) {
   if (!'map: us-atlas counties (3,231 regions), ours and ECharts'.includes(filter) && !filter.includes('counties')) return null;
   // The pages' feed, made from the topology by the pages' own script (a classic script: its function is read here as the page would).
-  const countyFeed = new Function(`${readFileSync(join(root, 'bench/county-feed.js'), 'utf8')}; return countyFeed;`)();
+  const countyFeed = runInNewContext(`${readFileSync(join(root, 'bench/county-feed.js'), 'utf8')}\ncountyFeed;`);
   writeFileSync(join(root, 'bench/counties-feed.json'), JSON.stringify(countyFeed(JSON.parse(readFileSync(join(root, 'node_modules/us-atlas/counties-10m.json'), 'utf8')))));
   const runs = { ours: [], echarts: [] };
   const started = performance.now();

@@ -40,8 +40,8 @@ export function geometryObjects(geometry: MapGeometry): string[] {
 
 /**
  * Levels of more shapes than this are drawn as a few paths (elements/map/choropleth.ts): their
- * shared borders are the fills' own strokes (no mesh: 100–150 ms for 3,200 counties), and their
- * arcs are thinned first (see `thinned`).
+ * borders, between them and around them, are the fills' own strokes (no mesh: 100–200 ms for
+ * 3,200 counties, with projecting and drawing the lines), and their arcs are thinned first (see `thinned`).
  */
 export const MANY_SHAPES = 400;
 
@@ -91,14 +91,15 @@ export function geoLayer(geometry: MapGeometry, level: MapLevel, { object = '', 
     const coarse = level === 'district' ? (objectNames('economic-region').map((name) => geometry.objects[name]).find(Boolean) as GeometryCollection | undefined) : undefined;
     const between = (a: GeometryObject, b: GeometryObject) => a !== b;
     const many = found?.type === 'GeometryCollection' && found.geometries.length > MANY_SHAPES;
+    const none: MultiLineString = { type: 'MultiLineString', coordinates: [] };
     const topology = many ? thinned(geometry) : geometry;
     if (found?.type === 'GeometryCollection')
       layer = {
         features: found.geometries.map((g) => feature(topology, g) as Feature<Geometry | null>),
         ids: found.geometries.map((g) => featureId(g as Parameters<typeof featureId>[0], key)),
         lines: [
-          many ? { type: 'MultiLineString', coordinates: [] } : mesh(topology, found, between),
-          mesh(topology, found, (a, b) => a === b),
+          many ? none : mesh(topology, found, between),
+          many ? none : mesh(topology, found, (a, b) => a === b),
           coarse && coarse !== found ? mesh(topology, coarse, between) : null,
         ],
       };
