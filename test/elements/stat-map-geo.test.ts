@@ -2,7 +2,7 @@
 // (TopoJSON, longitude and latitude; 3,231 shapes), its pre-projected Albers file, world-atlas's
 // countries, and GeoJSON; the geometry's mistakes said; drawing and pointing at county scale.
 import { expect, fixture } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
 import '../../src/elements/feed/define.js';
@@ -177,5 +177,49 @@ describe('stat-map: any geometry, attributes only', () => {
     const map = await drawnMap(`<stat-map src="${feed}" metric="teachers" geo="${geo}" geo-key="code"></stat-map>`, 600);
     expect(options(map).map((o) => o.getAttribute('data-region')).sort()).to.deep.equal(shapes.map((s) => s.id).sort());
     expect(options(map).every((o) => !o.getAttribute('aria-label')!.endsWith('No data'))).to.equal(true);
+  });
+
+  it('Azerbaijan at 320 px: a point inside a small area’s own shape names it, whatever tap targets overlap there', async function () {
+    this.timeout(30000);
+    await setViewport({ width: 360, height: 800 });
+    try {
+      const demo = (await serveFeed(await (await fetch('/demo/data/feed.json')).json(), 'az-small')).url;
+      const map = await drawnMap(`<stat-map src="${demo}" metric="teachers"></stat-map>`, 320);
+      const small = [...map.shadowRoot!.querySelectorAll('circle[data-region]')].map((c) => c.getAttribute('data-region')!);
+      expect(small.length).to.be.within(2, 24);
+      const svg = svgOf(map);
+      let checked = 0;
+      for (const id of small) {
+        const shape = map.shadowRoot!.querySelector<SVGPathElement>(`[part~="region"][data-region="${id}"]`)!;
+        const b = shape.getBBox();
+        const box = svg.getBoundingClientRect();
+        const point = svg.createSVGPoint();
+        // A whole pixel of the page (the mouse moves by whole pixels) inside the shape: the one
+        // nearest to another small area's centre, as against its own (where a nearest-centre rule errs).
+        const centre = (c: Element) => [Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))] as const;
+        const own = centre(map.shadowRoot!.querySelector(`circle[data-region="${id}"]`)!);
+        const others = [...map.shadowRoot!.querySelectorAll('circle[data-region]')].filter((c) => c.getAttribute('data-region') !== id).map(centre);
+        let inside: [number, number] | undefined;
+        let worst = -Infinity;
+        for (let x = Math.floor(box.left + b.x); x <= box.left + b.x + b.width; x++)
+          for (let y = Math.floor(box.top + b.y); y <= box.top + b.y + b.height; y++) {
+            Object.assign(point, { x: x - box.left, y: y - box.top });
+            if (!shape.isPointInFill(point)) continue;
+            const d = (c: readonly number[]) => Math.hypot(c[0]! - point.x, c[1]! - point.y);
+            const score = d(own) - Math.min(...others.map(d));
+            if (score > worst) [worst, inside] = [score, [x, y]];
+          }
+        if (!inside) continue; // Drawn smaller than a pixel: its tap target and button are the way to it.
+        await sendMouse({ type: 'move', position: inside });
+        await until(() => (text(map, 'tooltip') ?? '').startsWith(shape.getAttribute('aria-label')!.split(':')[0]!), 2000, `${id} named`).catch((e: Error) => {
+          throw new Error(`${e.message}; the tooltip says: ${text(map, 'tooltip')}`);
+        });
+        checked++;
+      }
+      expect(checked).to.be.greaterThan(small.length / 2);
+    } finally {
+      await sendMouse({ type: 'move', position: [0, 0] });
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 });

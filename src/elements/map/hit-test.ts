@@ -39,16 +39,20 @@ function finderOf(model: Choropleth): Finder {
   return finder;
 }
 
-/** The region whose shape holds the point (pixels in the drawing), if any. */
+/**
+ * The region whose shape holds the point (pixels in the drawing), if any; of shapes drawn over
+ * one another (a city inside its district, without a hole for it), the smallest.
+ */
 export function shapeAt(model: Choropleth, [x, y]: Point): RegionView | undefined {
   const { cells, outlines } = finderOf(model);
   context ??= document.createElement('canvas').getContext('2d');
+  let found: RegionView | undefined;
   for (const v of cells.get(cellOf(x, y)) ?? []) {
     const [x0, y0, x1, y1] = v.box;
-    if (x < x0 || x > x1 || y < y0 || y > y1) continue;
+    if (x < x0 || x > x1 || y < y0 || y > y1 || (found && found.size <= v.size)) continue;
     let outline = outlines.get(v);
     if (!outline) outlines.set(v, (outline = new Path2D(v.d)));
-    if (context?.isPointInPath(outline, x, y)) return v;
+    if (context?.isPointInPath(outline, x, y)) found = v;
   }
-  return undefined;
+  return found;
 }
