@@ -5,5 +5,5 @@ interface Window {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- run.mjs reads each page's result by name
   bench: Record<string, (...args: any[]) => Promise<any>>;
   /** The ready pages' one measurement, settled once every chart is drawn. */
-  benchDone: Promise<{ ms: number; drawn: number; pageHeight: number }>;
+  benchDone: Promise<{ ms: number; drawn: number; pageHeight: number; longestTaskMs?: number; mapHeight?: number }>;
 }

@@ -18,6 +18,7 @@ import { createServer as createHttpServer } from 'node:http';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { runInNewContext } from 'node:vm';
 import { measure, moduleClosure, pages } from '../scripts/sizes.mjs';
 import { pageSpeed } from './lighthouse.mjs';
 
@@ -72,7 +73,7 @@ async function feedBuild({ dir, csvBytes }) {
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8' };
 /** What of node_modules the bench pages may load: the libraries compared against, nothing else. */
-const MODULES = ['/node_modules/chart.js/dist/', '/node_modules/echarts/dist/'];
+const MODULES = ['/node_modules/chart.js/dist/', '/node_modules/echarts/dist/', '/node_modules/us-atlas/', '/node_modules/topojson-client/dist/'];
 let serving = null;
 /**
  * A copy of dist/ taken right after the build: the pages load it (at /dist/) and the bytes are
@@ -383,6 +384,72 @@ async function ready(filter) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Counties (issue 15, part 4): us-atlas's 3,231 counties drawn by <stat-map> (attributes only) and
+// by ECharts's registerMap with the same shapes (bench/counties.html), alternating, each run in a
+// fresh browser at 1200 × 900: navigation to ready and painted, the longest task, the JS heap, then
+// frame times while the pointer crosses the map (one move a frame, 200 moves); and once at 375 px
+// wide, the page's height against the map's own.
+
+async function countyOnce(lib, width = 1200) {
+  const { origin } = await server();
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    await page.setViewport({ width, height: 900 });
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(/** @type {Error} */ (error).message));
+    await page.goto(`${origin}/bench/counties.html?lib=${lib}`);
+    const result = await page.evaluate(() => window.benchDone);
+    if (errors.length) throw new Error(`counties ${lib}: ${errors.join('; ')}`);
+    if (width !== 1200) return result;
+    const cdp = await page.createCDPSession();
+    const heap = await heapAfterGc(page, cdp);
+    const box = await page.evaluate(() => window.bench.box());
+    await page.evaluate(() => window.bench.record());
+    for (let i = 0; i < 200; i++) {
+      // A zig-zag over the middle of the map: every move lands on another county or two.
+      const t = i / 200;
+      await page.mouse.move(box.x + box.width * (0.1 + 0.8 * t), box.y + box.height * (0.3 + 0.4 * Math.abs(Math.sin(i / 7))));
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    }
+    const hover = await page.evaluate(() => window.bench.stop());
+    return { ...result, heap, hover };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function counties(filter) {
+  if (!'map: us-atlas counties (3,231 regions), ours and ECharts'.includes(filter) && !filter.includes('counties')) return null;
+  // The pages' feed, made from the topology by the pages' own script (a classic script: its function is read here as the page would).
+  const countyFeed = runInNewContext(`${readFileSync(join(root, 'bench/county-feed.js'), 'utf8')}\ncountyFeed;`);
+  writeFileSync(join(root, 'bench/counties-feed.json'), JSON.stringify(countyFeed(JSON.parse(readFileSync(join(root, 'node_modules/us-atlas/counties-10m.json'), 'utf8')))));
+  const runs = { ours: [], echarts: [] };
+  const started = performance.now();
+  for (let round = 0; round < RUNS; round++) {
+    for (const lib of ['ours', 'echarts']) runs[lib].push(await countyOnce(lib).catch(() => countyOnce(lib)));
+    process.stdout.write(`\rcounties: round ${round + 1} of ${RUNS} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+  }
+  process.stdout.write('\n');
+  const summary = async (lib) => {
+    const all = runs[lib];
+    const narrow = await countyOnce(lib, 375);
+    return {
+      lib,
+      readyMedianMs: Math.round(median(all.map((r) => r.ms))),
+      readyFastestMs: Math.round(Math.min(...all.map((r) => r.ms))),
+      longestTaskMedianMs: Math.round(median(all.map((r) => r.longestTaskMs ?? 0))),
+      hoverP95Ms: +median(all.map((r) => r.hover.p95)).toFixed(1),
+      hoverMaxMs: +median(all.map((r) => r.hover.max)).toFixed(1),
+      heapMB: +(median(all.map((r) => r.heap)) / 2 ** 20).toFixed(1),
+      pageHeight375: narrow.pageHeight,
+      mapHeight375: Math.round(narrow.mapHeight ?? 0),
+    };
+  };
+  return [await summary('ours'), await summary('echarts')];
+}
+
+// ---------------------------------------------------------------------------------------------
 
 function ensureBuilt(build) {
   if (build) {
@@ -451,6 +518,18 @@ async function main() {
     );
   }
 
+  const countyRows = await counties(filter);
+  if (countyRows) {
+    out.counties = countyRows;
+    console.log(`\nCounties: us-atlas's 3,231 counties (median of ${RUNS} runs each, fresh browsers, 1200 × 900; page height once at 375 px)\n`);
+    console.log(
+      table(
+        ['map', 'ready (median)', 'fastest', 'longest task', 'hover p95', 'hover max', 'JS heap', 'page ÷ map height at 375 px'],
+        countyRows.map((r) => [r.lib === 'ours' ? '<stat-map>' : 'ECharts registerMap', `${r.readyMedianMs} ms`, `${r.readyFastestMs} ms`, `${r.longestTaskMedianMs} ms`, `${r.hoverP95Ms} ms`, `${r.hoverMaxMs} ms`, `${r.heapMB} MB`, `${(r.pageHeight375 / r.mapHeight375).toFixed(2)}× (${r.pageHeight375} / ${r.mapHeight375} px)`]),
+      ),
+    );
+  }
+
   /** @type {{ name: string, runs: number, medianMs: number, minMs: number, [detail: string]: any }[]} */
   const results = [];
   for (const bench of BENCHMARKS.filter((b) => b.name.includes(filter))) {
@@ -501,6 +580,15 @@ async function main() {
   for (const r of results.filter((r) => r.name.startsWith('life cycle'))) {
     const tag = /** @type {RegExpMatchArray} */ (r.name.match(/<[^>]+>/))[0];
     target(`heap after 1,000 mounts of ${tag} within 10 % of before`, `${Number(r.heapGrowthPct) >= 0 ? '+' : ''}${r.heapGrowthPct} % (${r.heapBeforeMB} → ${r.heapAfterMB} MB)`, Math.abs(Number(r.heapGrowthPct)) <= 10);
+  }
+  const [ours, echarts] = out.counties ?? [];
+  if (ours && echarts) {
+    target('3,231 counties ready within 1 s (median)', `${ours.readyMedianMs} ms`, ours.readyMedianMs <= 1000);
+    target('3,231 counties: hover frames p95 within 33 ms', `${ours.hoverP95Ms} ms`, ours.hoverP95Ms <= 33);
+    target('3,231 counties: no task over 200 ms', `${ours.longestTaskMedianMs} ms (median of the runs' longest)`, ours.longestTaskMedianMs <= 200);
+    const h = ours.pageHeight375 / ours.mapHeight375;
+    target('3,231 counties at 375 px: page within 1.5× the map’s height', `${h.toFixed(2)}×`, h <= 1.5);
+    target('3,231 counties ready sooner than ECharts’s map of them', `${ours.readyMedianMs} vs ${echarts.readyMedianMs} ms`, ours.readyMedianMs < echarts.readyMedianMs);
   }
   const elapsed = (performance.now() - started) / 1000;
   out.targets = targets;

@@ -9,6 +9,7 @@ const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' })
 await build({ mode: 'production', logLevel: 'warn' });
 await build({ mode: 'iife', logLevel: 'warn' });
 await build({ mode: 'actions', logLevel: 'warn' }); // what the IIFE imports for its data menu's actions
+await build({ mode: 'projections', logLevel: 'warn' }); // what the IIFE imports when a map needs a real projection
 await build({ mode: 'cdn', logLevel: 'warn' });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 if (existsSync('src/feed/feed.schema.json')) copyFileSync('src/feed/feed.schema.json', 'dist/feed.schema.json');

@@ -42,6 +42,7 @@ export const pages = {
   'everything (ES, dist/cdn/define.js)': () => moduleClosure('dist/cdn/define.js'),
   'drop-in bundle (dist/stat-widgets.iife.js)': () => ['dist/stat-widgets.iife.js'],
   'drop-in data menu actions, on first use (dist/stat-widgets.actions.js)': () => ['dist/stat-widgets.actions.js'],
+  'drop-in real projections, for maps that need one (dist/stat-widgets.projections.js)': () => ['dist/stat-widgets.projections.js'],
 };
 
 if (import.meta.url === `file://${process.argv[1]}`) {

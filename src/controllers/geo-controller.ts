@@ -1,7 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Topology } from 'topojson-specification';
-import { readTopology } from '../feed/geo.js';
+import { readTopology, type MapGeometry } from '../feed/geo.js';
 import { subscribe } from '../feed/load.js';
+import type { LoadError } from '../feed/load-error.js';
+import { loadProjections } from '../feed/projections.js';
+import type { Sphere } from '../math/projection-cache.js';
 
 /**
  * Gives an element the TopoJSON topology at a URL, asked for only while the element is
@@ -10,10 +12,15 @@ import { subscribe } from '../feed/load.js';
  * the loaders' backoff (src/feed/retry.ts) while a map stays, nothing from a URL it left.
  */
 export class GeoController implements ReactiveController {
-  /** The topology of the current URL, once loaded. */
-  topology: Topology | null = null;
+  /** The geometry of the current URL (TopoJSON or GeoJSON), once loaded. */
+  topology: MapGeometry | null = null;
   /** Why it could not be loaded (English), or ''. */
   error = '';
+  /** The real projections (src/math/sphere.ts), once `needSphere` has loaded them. */
+  sphere: Sphere | null = null;
+  /** Why they could not be loaded: its URL and message (English); null while none failed. */
+  sphereError: LoadError | null = null;
+  private sphereAsked = false;
   private url = '';
   private end: (() => void) | undefined;
 
@@ -28,6 +35,22 @@ export class GeoController implements ReactiveController {
     this.topology = null;
     this.error = '';
     if (this.host.isConnected) this.hostConnected();
+  }
+
+  /** Loads the real projections once, for a geometry the built-in Mercator cannot draw. */
+  needSphere(): void {
+    if (this.sphereAsked) return;
+    this.sphereAsked = true;
+    loadProjections().then(
+      (sphere) => {
+        this.sphere = sphere;
+        this.host.requestUpdate();
+      },
+      (error: LoadError) => {
+        this.sphereError = error;
+        this.host.requestUpdate();
+      },
+    );
   }
 
   hostConnected(): void {

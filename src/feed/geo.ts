@@ -1,4 +1,4 @@
-import type { Feature, Geometry, MultiLineString } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { LoadError } from './load-error.js';
@@ -15,6 +15,40 @@ export const GEO_OBJECTS: Readonly<Record<MapLevel, string | undefined>> = { dis
 /** The TopoJSON object that holds a level. */
 export const geoObject = (level: MapLevel): string => GEO_OBJECTS[level] ?? level;
 
+/** A map's geometry as loaded: a TopoJSON topology, or a GeoJSON FeatureCollection (one level). */
+export type MapGeometry = Topology | FeatureCollection<Geometry | null>;
+
+/** How a map finds its level in a geometry: the TopoJSON object, and the property holding a region's id. */
+export interface LayerOptions {
+  /** The TopoJSON object to draw (`geo-object`); '' for the level's own names (`objectNames`). */
+  readonly object?: string;
+  /** The feature property holding the region's `geo` id (`geo-key`); '' for the feature's `id`, else `properties.id`. */
+  readonly key?: string;
+}
+
+/** The TopoJSON objects a map looks for, in order: the one named, else the level's id, then its plural (`district`, `districts`). */
+export function objectNames(level: MapLevel, object = ''): string[] {
+  const plural = GEO_OBJECTS[level];
+  return object ? [object] : plural ? [level, plural] : [level];
+}
+
+/** A map's mistake when a topology lacks the level's object: it names the objects the topology has. */
+export function missingObject(geometry: MapGeometry, level: MapLevel, object = ''): string {
+  return `the geometry has no "${objectNames(level, object).at(-1)}" object; it has: ${geometryObjects(geometry).join(', ')}`;
+}
+
+/** The objects a geometry has (a GeoJSON collection has none by name: it is the one level). */
+export function geometryObjects(geometry: MapGeometry): string[] {
+  return geometry.type === 'Topology' ? Object.keys(geometry.objects) : [];
+}
+
+/**
+ * Levels of more shapes than this are drawn as a few paths (elements/map/choropleth.ts): their
+ * borders, between them and around them, are the fills' own strokes (no mesh: 100–200 ms for
+ * 3,200 counties, with projecting and drawing the lines), and their arcs are thinned first (see `thinned`).
+ */
+export const MANY_SHAPES = 400;
+
 /** One level of a topology, decoded to GeoJSON (longitude, latitude). */
 export interface GeoLayer {
   /** A feature per region, in the topology's order. */
@@ -26,8 +60,9 @@ export interface GeoLayer {
 }
 
 /** The id of a TopoJSON geometry or GeoJSON feature: its `id`, else `properties.id`. */
-export function featureId(object: { id?: string | number; properties?: Record<string, unknown> | null }): string {
-  return String(object.id ?? (object.properties?.['id'] as string | number | undefined) ?? '');
+export function featureId(object: { id?: string | number; properties?: Record<string, unknown> | null }, key = ''): string {
+  const p = object.properties;
+  return String((key ? (p?.[key] as string | number | undefined) : undefined) ?? object.id ?? (p?.['id'] as string | number | undefined) ?? '');
 }
 
 /** A feature's own name in a language (`name_az`, else `name_en`, else `name`), else ''. */
@@ -37,24 +72,75 @@ export function featureName(properties: Readonly<Record<string, unknown>> | null
   return String((p[`name_${lang.split('-')[0]!.toLowerCase()}`] ?? p['name_en'] ?? p['name'] ?? '') as string | number);
 }
 
-const layers = new WeakMap<Topology, Partial<Record<MapLevel, GeoLayer | null>>>();
+const layers = new WeakMap<MapGeometry, Map<string, GeoLayer | null>>();
 
-/** Decodes one level of a topology (once per topology and level); null when the topology lacks its object. */
-export function geoLayer(topology: Topology, level: MapLevel): GeoLayer | null {
-  const cached = layers.get(topology) ?? {};
-  layers.set(topology, cached);
-  if (cached[level] !== undefined) return cached[level]!;
-  const object = topology.objects[geoObject(level)] as GeometryCollection | undefined;
-  const coarse = level === 'district' ? (topology.objects[GEO_OBJECTS['economic-region']!] as GeometryCollection | undefined) : undefined;
-  const between = (a: GeometryObject, b: GeometryObject) => a !== b;
-  return (cached[level] =
-    object?.type === 'GeometryCollection'
-      ? {
-          features: object.geometries.map((g) => feature(topology, g) as Feature<Geometry | null>),
-          ids: object.geometries.map(featureId),
-          lines: [mesh(topology, object, between), mesh(topology, object, (a, b) => a === b), coarse ? mesh(topology, coarse, between) : null],
-        }
-      : null);
+/**
+ * Decodes one level of a geometry (once per geometry, level and options); null when a topology
+ * lacks the level's object. A GeoJSON FeatureCollection is the level itself: its lines are each
+ * shape's own outline (no topology tells shared borders apart).
+ */
+export function geoLayer(geometry: MapGeometry, level: MapLevel, { object = '', key = '' }: LayerOptions = {}): GeoLayer | null {
+  const cached = layers.get(geometry) ?? new Map<string, GeoLayer | null>();
+  layers.set(geometry, cached);
+  const id = `${level}\n${object}\n${key}`;
+  if (cached.has(id)) return cached.get(id)!;
+  let layer: GeoLayer | null = null;
+  if (geometry.type === 'FeatureCollection') {
+    const features = geometry.features;
+    const none: MultiLineString = { type: 'MultiLineString', coordinates: [] };
+    const outlines = features.length > MANY_SHAPES ? none : ({ type: 'GeometryCollection', geometries: features.flatMap((f) => (f.geometry ? [f.geometry] : [])) } as unknown as MultiLineString);
+    layer = { features, ids: features.map((f) => featureId(f as Parameters<typeof featureId>[0], key)), lines: [outlines, none, null] };
+  } else {
+    const found = objectNames(level, object).map((name) => geometry.objects[name]).find(Boolean) as GeometryCollection | undefined;
+    const coarse = level === 'district' ? (objectNames('economic-region').map((name) => geometry.objects[name]).find(Boolean) as GeometryCollection | undefined) : undefined;
+    const between = (a: GeometryObject, b: GeometryObject) => a !== b;
+    const many = found?.type === 'GeometryCollection' && found.geometries.length > MANY_SHAPES;
+    const none: MultiLineString = { type: 'MultiLineString', coordinates: [] };
+    const topology = many ? thinned(geometry) : geometry;
+    if (found?.type === 'GeometryCollection')
+      layer = {
+        features: found.geometries.map((g) => feature(topology, g) as Feature<Geometry | null>),
+        ids: found.geometries.map((g) => featureId(g as Parameters<typeof featureId>[0], key)),
+        lines: [
+          many ? none : mesh(topology, found, between),
+          many ? none : mesh(topology, found, (a, b) => a === b),
+          coarse && coarse !== found ? mesh(topology, coarse, between) : null,
+        ],
+      };
+  }
+  cached.set(id, layer);
+  return layer;
+}
+
+/**
+ * A topology with its arcs' positions decoded and thinned: a position nearer to the last one kept
+ * than 1/4,000 of the geometry's shorter side is dropped (a quarter of a pixel on a 1,000 px map),
+ * the arcs' ends kept. Shared borders stay shared (the arcs are), and decoding, projecting and
+ * drawing handle a fifth of us-atlas's 10m positions.
+ */
+function thinned(topology: Topology): Topology {
+  const t = topology.transform;
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  const arcs = topology.arcs.map((arc) => {
+    let [x, y] = [0, 0];
+    return arc.map(([a, b]) => {
+      if (t) [x, y] = [x + a!, y + b!];
+      const p = t ? [x * t.scale[0] + t.translate[0], y * t.scale[1] + t.translate[1]] : [a!, b!];
+      [x0, y0, x1, y1] = [Math.min(x0, p[0]!), Math.min(y0, p[1]!), Math.max(x1, p[0]!), Math.max(y1, p[1]!)];
+      return p;
+    });
+  });
+  const tolerance = Math.min(x1 - x0, y1 - y0) / 4000;
+  const kept = arcs.map((arc) => {
+    let last = arc[0]!;
+    return arc.filter((p, i) => {
+      const keep = !i || i === arc.length - 1 || Math.abs(p[0]! - last[0]!) + Math.abs(p[1]! - last[1]!) >= tolerance;
+      if (keep) last = p;
+      return keep;
+    });
+  });
+  const { transform: _, ...rest } = topology;
+  return { ...rest, arcs: kept } as Topology;
 }
 
 /**
@@ -66,13 +152,17 @@ export function packageGeoUrl(from: string = scriptUrl): string {
   return packageFileUrl('geo/azerbaijan-regions.topo.json', from);
 }
 
-/** A TopoJSON topology's text read (src/feed/load.ts loads it, like a feed: one request per URL, retried on the loaders' backoff). */
-export const readTopology: Reader<Topology> = async (text, url) => {
-  let json: Topology | undefined;
+/**
+ * A geometry's text read: a TopoJSON topology or a GeoJSON FeatureCollection (src/feed/load.ts
+ * loads it, like a feed: one request per URL, retried on the loaders' backoff).
+ */
+export const readTopology: Reader<MapGeometry> = async (text, url) => {
+  let json: MapGeometry | undefined;
   try {
-    json = JSON.parse(text) as Topology;
+    json = JSON.parse(text) as MapGeometry;
   } catch {
-    // Not JSON: not a topology either, said below.
+    // Not JSON: not a geometry either, said below.
   }
-  return json?.type === 'Topology' && json.objects && Array.isArray(json.arcs) ? { value: json, warnings: [] } : { error: new LoadError('not-topology', url), warnings: [] };
+  const ok = json?.type === 'Topology' ? !!json.objects && Array.isArray(json.arcs) : json?.type === 'FeatureCollection' && Array.isArray(json.features);
+  return ok ? { value: json!, warnings: [] } : { error: new LoadError('not-topology', url), warnings: [] };
 };

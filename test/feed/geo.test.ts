@@ -4,10 +4,9 @@
 import { expect } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { GeoController } from '../../src/controllers/geo-controller.js';
-import { readTopology } from '../../src/feed/geo.js';
+import { readTopology, type MapGeometry } from '../../src/feed/geo.js';
 import { LoadError } from '../../src/feed/load-error.js';
 import { feedTiming, subscribe, type FeedSnapshot } from '../../src/feed/load.js';
-import type { Topology } from 'topojson-specification';
 import { feedStats, feedUrl, setFeed, uniqueFeedName } from '../support/feed-control.js';
 
 const topology = { type: 'Topology', objects: { districts: { type: 'GeometryCollection', geometries: [] } }, arcs: [] };
@@ -44,8 +43,8 @@ describe('geometry loading (src/feed/geo.ts)', () => {
   afterEach(() => Object.assign(feedTiming, saved));
 
   /** The first settled snapshot of a geometry URL. */
-  async function settled(url: string): Promise<FeedSnapshot<Topology>> {
-    let last: FeedSnapshot<Topology> | undefined;
+  async function settled(url: string): Promise<FeedSnapshot<MapGeometry>> {
+    let last: FeedSnapshot<MapGeometry> | undefined;
     const end = subscribe(url, readTopology, (snapshot) => (last = snapshot));
     try {
       await until(() => last!.status !== 'loading', 2000, 'an answer');

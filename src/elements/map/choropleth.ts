@@ -4,7 +4,7 @@
  * (stat-map.ts) rebuilds it only when one of its inputs changed, and only draws it.
  */
 
-import { featureName, geoObject, type GeoLayer, type MapLevel } from '../../feed/geo.js';
+import { featureName, geoObject, MANY_SHAPES, type GeoLayer, type MapLevel } from '../../feed/geo.js';
 import { textIn, type FeedIndex } from '../../feed/select.js';
 import type { Problem, Region } from '../../feed/types.js';
 import { problem } from '../../feed/problems.js';
@@ -18,6 +18,16 @@ import type { MapStrings } from './strings.js';
 
 /** Regions drawn smaller than this (pixels) get a round tap target this wide, and a button below the map. */
 export const TARGET = 24;
+
+/** Tap targets and buttons only when at most this many areas are small: 3,000 counties would bury the map and the page. */
+export const SHORT = 24;
+
+/**
+ * Maps of more regions than this draw their fills as one path per colour class and keep one
+ * region in the DOM (the keyboard's): 3,200 paths with their own parts and labels cost Lit, style
+ * and layout most of a second (profiled on us-atlas's counties).
+ */
+export const MANY = MANY_SHAPES;
 
 /** A drawn region: where it is and what it shows. */
 export interface RegionView {
@@ -73,8 +83,10 @@ export interface Choropleth {
   readonly legend: readonly { readonly color: string; readonly label: string }[];
   /** Regions with a value: a rank's "of N". */
   readonly ranked: number;
-  /** Regions too small to tap: a round target each. */
+  /** Regions too small to tap: a round target each; none when more than `SHORT` are. */
   readonly small: readonly RegionView[];
+  /** With more than `MANY` regions: one path per fill (a class, "no data", blank), lowest class first; else none (a path per region). */
+  readonly fills: readonly { readonly fill: string | undefined; readonly d: string }[];
   /** The table's rows: the feed's regions, largest value first, "no data" last. */
   readonly rows: readonly RegionView[];
 }
@@ -126,6 +138,10 @@ export function choropleth(
 
   const values = regions.map((_, i) => valueAt(i, shown));
   const ranked = values.filter((v): v is number => v !== null).sort((a, b) => b - a);
+  // A value's rank: the first place it holds (ties share it).
+  const rankOf = new Map<number, number>();
+  ranked.forEach((v, i) => rankOf.has(v) || rankOf.set(v, i + 1));
+  const order = new Intl.Collator(lang).compare;
   const country = feed.country;
   // A rate is no part of a total: it has no share of one.
   const total = known && country && about?.kind !== 'rate' ? feed.value(metric, country.id, shown) : null;
@@ -143,17 +159,22 @@ export function choropleth(
       cls,
       fill: !known ? undefined : cls < 0 ? 'url(#no-data)' : colors[cls],
       share: value !== null && total ? value / total : null,
-      rank: value === null ? 0 : ranked.indexOf(value) + 1,
+      rank: value === null ? 0 : rankOf.get(value)!,
       known: !!region,
       city: layer.features[i]!.properties?.['type'] === 'city',
     };
   });
   // Names said twice are told apart: by the parent's name ("Cook, Illinois", region-names.ts),
   // else a city by the word "city" (the geometry's `type` property), anything left by its id.
-  const twice = () => views.filter((v) => views.some((w) => w !== v && w.name === v.name));
+  const twice = () => {
+    const count = new Map<string, number>();
+    for (const v of views) count.set(v.name, (count.get(v.name) ?? 0) + 1);
+    return views.filter((v) => count.get(v.name)! > 1);
+  };
   for (const v of twice()) if (v.city) v.name += ` (${text.city})`;
   for (const v of twice()) v.name += ` (${v.id})`;
-  views.sort((a, b) => a.name.localeCompare(b.name, lang));
+  views.sort((a, b) => order(a.name, b.name));
+  const small = views.filter((v) => v.size < TARGET);
 
   return {
     feed,
@@ -176,16 +197,37 @@ export function choropleth(
     }),
     legend: ranges.map((r, i) => ({ color: colors[i]!, label: formatValueRange(r.from, r.to, lang, unit) })),
     ranked: ranked.length,
-    small: views.filter((v) => v.size < TARGET),
+    small: small.length > SHORT ? [] : small,
+    fills: views.length > MANY ? fillsOf(views) : [],
     rows: views
       .filter((v) => v.known)
-      .sort((a, b) => (b.value ?? -1e308) - (a.value ?? -1e308) || a.name.localeCompare(b.name, lang)),
+      .sort((a, b) => (b.value ?? -1e308) - (a.value ?? -1e308) || order(a.name, b.name)),
   };
 }
 
 /** A level's label inside a sentence: "County" → "county", but "NUTS 2 region" stays. */
 function inSentence(label: string, lang: string): string {
   return /^\p{Lu}\p{Ll}/u.test(label) ? label[0]!.toLocaleLowerCase(lang) + label.slice(1) : label;
+}
+
+/** The regions' outlines joined by fill: one path each. */
+function fillsOf(views: readonly RegionView[]): { fill: string | undefined; d: string }[] {
+  const byFill = new Map<string | undefined, string[]>();
+  for (const v of [...views].sort((a, b) => a.cls - b.cls)) {
+    const list = byFill.get(v.fill) ?? [];
+    byFill.set(v.fill, list);
+    list.push(v.d);
+  }
+  return [...byFill].map(([fill, ds]) => ({ fill, d: ds.join('') }));
+}
+
+/** The shapes (by index in the layer) of feed regions with a value of the metric in any period: what `fit="data"` fits. */
+export function shapesWithData(feed: FeedIndex, layer: GeoLayer, level: MapLevel, metric: string): number[] {
+  const regionOf = regionsByShape(feed.feed.regions, level);
+  return layer.ids.flatMap((id, i) => {
+    const region = regionOf.get(id);
+    return region && feed.periods.some((p) => feed.value(metric, region.id, p) !== null) ? [i] : [];
+  });
 }
 
 /** Feed regions of a level, by the shape they are drawn with (`geo`, else their id). */
@@ -240,8 +282,7 @@ export function smallAreaAt({ small }: Choropleth, point: Point): RegionView | u
 }
 
 /** Feed regions of the level without a shape, and shapes without a region: the map's warnings. */
-export function mismatches(all: readonly Region[], layer: GeoLayer, level: MapLevel): Problem[] {
-  const object = geoObject(level);
+export function mismatches(all: readonly Region[], layer: GeoLayer, level: MapLevel, object = geoObject(level)): Problem[] {
   const drawn = new Set(layer.ids);
   const regionOf = regionsByShape(all, level);
   return [

@@ -25,7 +25,7 @@ type Listener<E extends Event> = (event: E) => void;
  * outlines of the selected region, the keyboard's (`active`, ringed while `ring`) and the tooltip's.
  */
 export function mapTemplate(
-  { projected: map, text, regions, byId, small }: Choropleth,
+  { projected: map, text, regions, byId, small, fills }: Choropleth,
   selected: string | null,
   active: string | null,
   ring: boolean,
@@ -42,8 +42,11 @@ export function mapTemplate(
     return v.size < TARGET / 2 ? `M${x - 9},${y}a9,9 0 1,0 18,0a9,9 0 1,0-18,0` : v.d;
   };
   const [borders, outline, coarser] = map.lines;
+  // With a path per fill, the listbox holds the keyboard's region only (its place among all: aria-posinset).
+  const listed = fills.length ? [byId.get(stop!)!] : regions;
   return html`<svg
       part="map"
+      class=${map.fitted ? 'fitted' : nothing}
       role="none"
       width=${map.width}
       height=${map.height}
@@ -56,11 +59,13 @@ export function mapTemplate(
         <rect class="ground" width="5" height="5"></rect>
         <path class="hatch" d="M0 0v5"></path>
       </pattern>
+      ${fills.map((f) => svg`<path class="fill" style=${styleProps({ fill: f.fill })} d=${f.d}></path>`)}
       <g role="listbox" aria-labelledby="title" aria-describedby="keys">
-        ${regions.map(
+        ${listed.map(
           (v) =>
             svg`<path part=${v.id === selected ? 'region selected' : 'region'} data-region=${v.id} role="option"
               aria-selected=${v.id === selected} aria-label="${v.name}: ${v.said}"
+              aria-setsize=${fills.length ? regions.length : nothing} aria-posinset=${fills.length ? regions.indexOf(v) + 1 : nothing}
               aria-describedby=${tip === v.id ? 'tip' : nothing} tabindex=${v.id === stop ? 0 : -1}
               style=${styleProps({ fill: v.fill })} d=${v.d}></path>`,
         )}

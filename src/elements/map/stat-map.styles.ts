@@ -32,6 +32,10 @@ export const mapStyles = [
   [part='footer'] {
     font-size: 0.75em;
   }
+  /* No credit (another geometry without credit=""): no empty line under the map. */
+  [part='footer']:empty {
+    display: none;
+  }
   :host([state='error']) [part='status'] {
     color: var(--_n);
   }
@@ -51,6 +55,9 @@ export const mapStyles = [
     block-size: auto;
     overflow: visible;
   }
+  svg.fitted {
+    overflow: hidden;
+  }
   [part~='region'] {
     fill: light-dark(#e6e6e6, #3a3a3c);
     outline: none;
@@ -62,6 +69,14 @@ export const mapStyles = [
     fill: none;
     pointer-events: none;
     stroke-linejoin: round;
+  }
+  path.fill {
+    fill: light-dark(#e6e6e6, #3a3a3c);
+    pointer-events: auto;
+    cursor: pointer;
+    /* Many regions: the borders between them are the fills' own strokes (no mesh). */
+    stroke: var(--stat-map-border-color, var(--_bg));
+    stroke-width: 0.4;
   }
   .borders,
   .coarser {
@@ -230,6 +245,7 @@ export const mapStyles = [
       break-inside: avoid;
     }
     .swatch,
+    .fill,
     [part~='region'] {
       -webkit-print-color-adjust: exact;
       print-color-adjust: exact;

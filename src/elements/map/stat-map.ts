@@ -6,19 +6,20 @@ import { PrintController } from '../../controllers/print-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { StatFeedErrorEvent, StatFeedWarningEvent, StatRegionSelectEvent } from '../../events/feed-events.js';
 import type { StatDataTable, WidgetImageParts } from '../../export/types.js';
-import { GEO_OBJECTS, geoLayer, geoObject, packageGeoUrl, type MapLevel } from '../../feed/geo.js';
+import { GEO_OBJECTS, geoLayer, missingObject, objectNames, packageGeoUrl, type GeoLayer, type MapLevel } from '../../feed/geo.js';
 import { textIn } from '../../feed/select.js';
 import type { Problem } from '../../feed/types.js';
 import { memoizeLast } from '../../math/memo.js';
-import { projectedAt } from '../../math/projection-cache.js';
-import type { Point } from '../../math/projection.js';
+import { planarOf, projectedAt } from '../../math/projection-cache.js';
+import { coordinateBox, projectionOf, type Point } from '../../math/projection.js';
 import { tableOf } from '../../export/table.js';
 import { DataMenu } from '../shared/data-menu.js';
 import { StatWidget } from '../shared/stat-widget.js';
 import { mapStringsFor, registerMapStrings, type MapStrings } from './strings.js';
 import { RegionSearch } from './region-search.js';
 import { mapStyles } from './stat-map.styles.js';
-import { choropleth, mismatches, regionByKey, smallAreaAt, tableCells, type Choropleth, type RegionView } from './choropleth.js';
+import { choropleth, mismatches, regionByKey, shapesWithData, smallAreaAt, tableCells, TARGET, type Choropleth, type RegionView } from './choropleth.js';
+import { shapeAt } from './hit-test.js';
 import { legendTemplate, mapTemplate, periodTemplate, smallAreasTemplate, tableTemplate, tipTemplate, type Tip } from './map-templates.js';
 
 /** Milliseconds per period while playing. */
@@ -35,7 +36,7 @@ const STEP = 1200;
  * @csspart title - The caption: metric, level and period.
  * @csspart status - Why the map is missing or not up to date (error, stale).
  * @csspart map - The SVG drawing.
- * @csspart region - One region's shape, with `data-region` (its id); the selected one also has part `selected`.
+ * @csspart region - One region's shape, with `data-region` (its id); the selected one also has part `selected`. With more than 400 regions, only the keyboard's one (the fills are one path per colour class).
  * @csspart tooltip - Name, value, share of the national total and rank of the region under the pointer or focus.
  * @csspart legend - The colour classes with their bounds, and the "no data" key.
  * @csspart period - The period control: play/pause, slider and the period's name.
@@ -69,7 +70,7 @@ const STEP = 1200;
  *
  * @event stat-region-select - A region was selected, or the selection cleared (`StatRegionSelectEvent`: `region`, an id or null).
  * @event stat-feed-load - With `src`: the feed arrived or changed.
- * @event stat-feed-error - With `src`: the feed could not be loaded or used. Also when the geometry cannot be loaded (`url`: the geometry's).
+ * @event stat-feed-error - With `src`: the feed could not be loaded or used. Also when the geometry cannot be loaded or lacks the level's object (`url`: the geometry's; the message lists the objects it has), or the projections cannot be loaded (`url`: theirs).
  * @event stat-feed-warning - With `src`: rows of the feed were dropped. Also for feed regions without a shape and shapes without a region (`url`: the geometry's).
  */
 export class StatMap extends StatWidget {
@@ -102,8 +103,20 @@ export class StatMap extends StatWidget {
   /** Period to show (default: the `<stat-feed>` selection, else the latest with regional values). */
   @property() period = '';
 
-  /** URL of a TopoJSON topology with objects `districts` and `economic_regions`, or one named by each of the feed's own level ids (default: `StatMap.defaultGeo`). */
+  /** URL of a TopoJSON topology (objects `districts` and `economic_regions`, one named by each of the feed's own level ids, or see `geo-object`) or a GeoJSON FeatureCollection (default: `StatMap.defaultGeo`). */
   @property() geo = '';
+
+  /** The TopoJSON object to draw for the level (default: the level's id, then `districts` or `economic_regions`). */
+  @property({ attribute: 'geo-object' }) geoObject = '';
+
+  /** The feature property that holds a region's `geo` id (default: the feature's `id`, else `properties.id`). */
+  @property({ attribute: 'geo-key' }) geoKey = '';
+
+  /** `mercator`, `equal-earth`, `albers-usa`, `conic-conformal` or `identity` (default: `mercator` for longitude and latitude, `identity` for planar coordinates). */
+  @property() projection = '';
+
+  /** What the view fits: `all` the shapes, or `data`, the regions with a value (each by its largest part). */
+  @property() fit: 'all' | 'data' = 'all';
 
   /** Colour scheme: `blues`, `greens`, `oranges`, `purples` or `viridis`. */
   @property() scheme = 'blues';
@@ -139,6 +152,11 @@ export class StatMap extends StatWidget {
   private readonly choropleth = memoizeLast(choropleth);
   /** Warned about once per feed and geometry. */
   private readonly mismatches = memoizeLast(mismatches);
+  /** How a layer is projected: its coordinates read once per layer (math/projection.ts). */
+  private readonly projectionOf = memoizeLast((layer: GeoLayer, projection: string) => projectionOf(coordinateBox(layer.features), projection));
+  private readonly shapesWithData = memoizeLast(shapesWithData);
+  /** The geometry's own mistake (its level's object missing, its projections not loaded): a stat-feed-error. */
+  private geoMistake = '';
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -209,38 +227,67 @@ export class StatMap extends StatWidget {
   // ------------------------------------------------------------------------------------------
   // Deriving
 
+  /**
+   * Whether to stop deriving for now: after 50 ms of it, the rest (projecting, drawing) waits for
+   * a task of its own, so that 3,200 counties never hold the page for long (decoding, projecting
+   * and drawing them take 100–300 ms each). The placeholder stays meanwhile.
+   */
+  private yielding(started: number): boolean {
+    if (performance.now() - started < 50) return false;
+    setTimeout(() => this.requestUpdate());
+    return true;
+  }
+
   /** Reads the feed and the geometry into the model render draws, and the state to reflect. */
   private derive(): void {
+    const started = performance.now();
     const { language, text } = this;
     this.readFeed();
     const view = this.feedController.view({ metric: this.metric, period: this.period });
     const { feed } = view;
     const metric = feed?.metric(this.metric);
     const { topology, error } = this.geometry;
-    const layer = topology && geoLayer(topology, this.level);
+    const { level, classes, scheme, geoObject } = this;
+    // A level the map can draw: one of the feed's own levels, else a built-in one.
+    const levels = feed?.feed.levels?.map((own) => own.id);
+    const drawable = levels ? levels.includes(level) : !!GEO_OBJECTS[level];
+    const layer = topology && drawable ? geoLayer(topology, level, { object: geoObject, key: this.geoKey }) : null;
+    const how = layer && this.projectionOf(layer, this.projection);
+    // Another geometry than the built-in one most often needs the real projections (a country of
+    // its own fits the planar Mercator; the world, the United States, Europe do not): fetched
+    // beside the geometry, not after it.
+    if ((how && !how.planar) || (this.geo && this.projection !== 'identity' && this.near.seen)) this.geometry.needSphere();
+    const { sphere, sphereError } = this.geometry;
+    this.geoMistake = (topology && drawable && !layer ? missingObject(topology, level, geoObject) : '') || (how && !how.planar && sphereError?.message) || '';
     this.label = metric ? textIn(metric.label, language) : this.metric;
-    if (error) {
+    if (error || (how && !how.planar && sphereError)) {
       this.state = 'error';
       this.status = text.mapError;
     }
     if (!topology && this.state !== 'error') this.state = 'loading';
     // Mistakes in the page's markup: said in English, naming the attribute to fix (the feed's own in the view).
     const mistake =
-      this.levelMistake(feed?.feed.levels?.map((level) => level.id)) ||
+      this.levelMistake(levels) ||
       view.mistake ||
-      (topology && !layer ? `the geometry has no "${geoObject(this.level)}" object` : '');
+      (topology && !layer ? missingObject(topology, level, geoObject) : '');
     this.markupMistake(mistake);
     this.selected = this.feedController.selection.region ?? null;
 
     // Nothing is projected or drawn until the map nears the viewport (the placeholder keeps its place).
     const width = this.near.seen || this.print.printing ? this.resize.width : 0;
-    const { level, classes, scheme } = this;
     this.model = null;
-    // Shapes without numbers would read as "no data": until the feed is in, the placeholder stays.
-    if (layer && width && feed) {
+    // Shapes without numbers would read as "no data": until the feed is in, the placeholder stays;
+    // so it does until the projections are in, when the layer needs them.
+    if (layer && how && width && feed && (how.planar || sphere) && !this.yielding(started)) {
       const known = !!metric && !mistake;
-      this.model = this.choropleth(feed, layer, this.project(layer, width), this.metric, this.label, level, view.period ?? '', classes, scheme, language, text, this.strings.noData, known);
-      this.problems = this.mismatches(feed.feed.regions, layer, level);
+      const fit = this.fit === 'data' ? this.shapesWithData(feed, layer, level, this.metric) : null;
+      const planarity = how.planar ? (how.name === 'identity' ? 'identity' : 'planar') : how.name;
+      // The real projections go on in tasks of their own until every shape is projected.
+      if (this.yielding(planarOf(layer, planarity, sphere, started + 50) ? started : -Infinity)) return;
+      const projected = this.project(layer, width, planarity, sphere, fit);
+      if (this.yielding(started)) return;
+      this.model = this.choropleth(feed, layer, projected, this.metric, this.label, level, view.period ?? '', classes, scheme, language, text, this.strings.noData, known);
+      this.problems = this.mismatches(feed.feed.regions, layer, level, objectNames(level, geoObject).find((name) => topology?.type === 'Topology' && topology.objects[name]));
     }
     if ((this.model?.periods.length ?? 0) < 2) this.stop();
   }
@@ -257,18 +304,25 @@ export class StatMap extends StatWidget {
     // Events only: nothing here changes what is drawn.
     const url = this.geo || StatMap.defaultGeo;
     if (this.problems !== this.warned && (this.warned = this.problems).length) this.dispatchEvent(new StatFeedWarningEvent(url, this.problems));
-    const { error } = this.geometry;
-    if (error !== this.reported && (this.reported = error)) this.dispatchEvent(new StatFeedErrorEvent(url, error, [], false));
+    const error = this.geometry.error || this.geoMistake;
+    const from = this.geometry.error || !this.geometry.sphereError ? url : this.geometry.sphereError.url;
+    if (error !== this.reported && (this.reported = error)) this.dispatchEvent(new StatFeedErrorEvent(from, error, [], false));
   }
 
   // ------------------------------------------------------------------------------------------
   // Handlers
 
-  /** The region under a pointer: its shape, or the nearest small area's centre within a tap target. */
+  /**
+   * The region under a pointer: its shape; on a tap target, the small area whose shape is under
+   * it, else the nearest small area's centre (over a larger shape around it).
+   */
   private regionAt(event: MouseEvent): string | undefined {
     const target = (event.target as Element).closest('[data-region]');
-    const small = target?.localName === 'circle' && smallAreaAt(this.model!, this.pointIn(event));
-    return small ? small.id : (target?.getAttribute('data-region') ?? undefined);
+    if (target?.localName === 'path') return target.getAttribute('data-region')!;
+    const model = this.model!;
+    const point = this.pointIn(event);
+    const shape = shapeAt(model, point);
+    return (target && !(shape && shape.size < TARGET) && smallAreaAt(model, point)?.id) || shape?.id;
   }
 
   private pointIn(event: MouseEvent): Point {
@@ -335,7 +389,10 @@ export class StatMap extends StatWidget {
     event.preventDefault();
     if (!next) return;
     this.active = next.id;
-    this.renderRoot.querySelector<SVGElement>(`[data-region="${CSS.escape(next.id)}"]`)!.focus();
+    // With a path per fill, the one option is redrawn as the next region, keeping focus.
+    const option = this.renderRoot.querySelector<SVGElement>(`[data-region="${CSS.escape(next.id)}"]`);
+    if (option) option.focus();
+    else if (this.ring) this.tip = this.regionTip(next);
   }
 
   /** A region found with the search: selected as a click selects it (never cleared), and focused on the map, with its tooltip. */
