@@ -159,11 +159,11 @@ export function fallbackLayout(options: ReserveOptions): FallbackLayout | null {
   // row is the source line's.
   const box = `display:block;margin:0;font-size:1em;overflow:auto;${FONT}`;
   if (options.widget === 'map') {
-    // Title 1.9em; legend .51em + 1.19em; period, small areas' buttons (districts only) and table
-    // toggle .51em + 28 px each; credit 1.8em.
+    // Title 1.9em; legend .51em + 1.19em; period, "Find a region", small areas' buttons (districts
+    // only) and table toggle .51em + 28 px each; credit 1.8em.
     const small = options.level === 'economic-region' ? 0 : 1;
-    const em = 1.9 + 1.7 + 0.51 * (2 + small) + 1.8;
-    const px = MENU * (2 + small) + menuRow + MAP_ROUNDING;
+    const em = 1.9 + 1.7 + 0.51 * (3 + small) + 1.8;
+    const px = MENU * (3 + small) + menuRow + MAP_ROUNDING;
     const map = `${box};box-sizing:content-box;aspect-ratio:${MAP_RATIO};padding:0 0 calc(${round(em)}em + ${px}px)`;
     return { table: map, line: map, credit };
   }

@@ -136,8 +136,9 @@ final class Stat_Widgets_Reserve {
 		$box = 'display:block;margin:0;font-size:1em;overflow:auto;' . self::FONT;
 		if ( 'map' === $widget ) {
 			$small = 'economic-region' === $attributes['level'] ? 0 : 1;
-			$em    = round( 1.9 + 1.7 + 0.51 * ( 2 + $small ) + 1.8, 3 );
-			$px    = self::MENU * ( 2 + $small ) + $menu_row + self::MAP_ROUNDING;
+			// Bands of .51em + 28 px: period, "Find a region", small areas (districts only), table toggle.
+			$em    = round( 1.9 + 1.7 + 0.51 * ( 3 + $small ) + 1.8, 3 );
+			$px    = self::MENU * ( 3 + $small ) + $menu_row + self::MAP_ROUNDING;
 			$style = $box . ';box-sizing:content-box;aspect-ratio:' . self::MAP_RATIO . ';padding:0 0 calc(' . $em . 'em + ' . $px . 'px)';
 		} else {
 			$style = $box . ';box-sizing:border-box;height:calc(' . ( 300 + 2 * self::MENU + $menu_row ) . 'px + .935em)';
