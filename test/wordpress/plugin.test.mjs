@@ -418,7 +418,7 @@ describe('WordPress plugin (Debian WordPress 6.1, posts saved by an author)', fu
       );
       const page = await loggedIn('author');
       await page.goto(`${site.origin}/wp-admin/post.php?post=${id}&action=edit`, { waitUntil: 'load' });
-      await page.waitForFunction(() => document.querySelector('.editor-styles-wrapper')?.querySelector('stat-summary')?.state === 'ready', { timeout: 60000 });
+      await page.waitForFunction(() => /** @type {StatWidgetInPage | null} */ (document.querySelector('.editor-styles-wrapper stat-summary'))?.state === 'ready', { timeout: 60000 });
       const note = await page.waitForSelector('.editor-styles-wrapper .stat-widgets-note', { timeout: 30000 });
       expect(await note.evaluate((el) => el.textContent)).to.include('This feed is not one authors may use');
       const today = JSON.parse(feedHost.body).observations.find((row) => row.region === 'AZ' && row.period === '2024');

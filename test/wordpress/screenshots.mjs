@@ -49,7 +49,7 @@ try {
 
   await logIn(page, 'author', 'author-password');
   await page.goto(`${site.origin}/wp-admin/post.php?post=${id}&action=edit`, { waitUntil: 'load' });
-  await page.waitForFunction(() => document.querySelector('.editor-styles-wrapper')?.querySelector('stat-summary')?.state === 'ready', { timeout: 60000 });
+  await page.waitForFunction(() => /** @type {StatWidgetInPage | null} */ (document.querySelector('.editor-styles-wrapper stat-summary'))?.state === 'ready', { timeout: 60000 });
   // Select the summary block: its settings open in the sidebar.
   await page.evaluate(() => {
     const blocks = window.wp.data.select('core/block-editor').getBlocks();
