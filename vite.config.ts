@@ -117,65 +117,65 @@ export default defineConfig(({ mode }) =>
         },
       }
     : mode === 'iife'
-    ? {
-        // The drop-in bundle for a plain <script> tag: everything in one file, one global
-        // (but the data menu's actions, in stat-widgets.actions.js: iifeActions).
-        plugins: [minifyLitCss(), iifeActions(), separateProjections()],
-        build: {
-          outDir: 'dist',
-          emptyOutDir: false,
-          target: 'es2022',
-          minify: true,
-          sourcemap: true,
-          lib: {
-            entry: 'src/all.ts',
-            name: 'StatWidgets',
-            formats: ['iife'],
-            fileName: () => 'stat-widgets.iife.js',
+      ? {
+          // The drop-in bundle for a plain <script> tag: everything in one file, one global
+          // (but the data menu's actions, in stat-widgets.actions.js: iifeActions).
+          plugins: [minifyLitCss(), iifeActions(), separateProjections()],
+          build: {
+            outDir: 'dist',
+            emptyOutDir: false,
+            target: 'es2022',
+            minify: true,
+            sourcemap: true,
+            lib: {
+              entry: 'src/all.ts',
+              name: 'StatWidgets',
+              formats: ['iife'],
+              fileName: () => 'stat-widgets.iife.js',
+            },
           },
-        },
-      }
-    : mode === 'actions'
-    ? {
-        // What the drop-in bundle imports when a reader picks a "Get the data" action: one
-        // self-contained ES module beside it (src/export/load-actions.iife.ts).
-        build: {
-          outDir: 'dist',
-          emptyOutDir: false,
-          target: 'es2022',
-          minify: true,
-          sourcemap: true,
-          lib: { entry: 'src/export/actions.ts', formats: ['es'], fileName: () => 'stat-widgets.actions.js' },
-          rolldownOptions: { output: { minify: true } },
-        },
-      }
-    : mode === 'projections'
-    ? {
-        // What the drop-in bundle imports when a map needs a real projection (src/feed/projections.iife.ts).
-        build: {
-          outDir: 'dist',
-          emptyOutDir: false,
-          target: 'es2022',
-          minify: true,
-          sourcemap: true,
-          lib: { entry: 'src/math/sphere.ts', formats: ['es'], fileName: () => 'stat-widgets.projections.js' },
-          rolldownOptions: { output: { minify: true } },
-        },
-      }
-    : {
-        plugins: [minifyLitCss()],
-        build: {
-          outDir: 'dist',
-          emptyOutDir: true,
-          target: 'es2022',
-          minify: true,
-          sourcemap: true,
-          lib: { entry: entries, formats: ['es'] },
-          rolldownOptions: {
-            external: (id: string) => dependency.test(id),
-            // Vite keeps whitespace in ES library output; these files are what pages load, so minify fully.
-            output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
-          },
-        },
-      },
+        }
+      : mode === 'actions'
+        ? {
+            // What the drop-in bundle imports when a reader picks a "Get the data" action: one
+            // self-contained ES module beside it (src/export/load-actions.iife.ts).
+            build: {
+              outDir: 'dist',
+              emptyOutDir: false,
+              target: 'es2022',
+              minify: true,
+              sourcemap: true,
+              lib: { entry: 'src/export/actions.ts', formats: ['es'], fileName: () => 'stat-widgets.actions.js' },
+              rolldownOptions: { output: { minify: true } },
+            },
+          }
+        : mode === 'projections'
+          ? {
+              // What the drop-in bundle imports when a map needs a real projection (src/feed/projections.iife.ts).
+              build: {
+                outDir: 'dist',
+                emptyOutDir: false,
+                target: 'es2022',
+                minify: true,
+                sourcemap: true,
+                lib: { entry: 'src/math/sphere.ts', formats: ['es'], fileName: () => 'stat-widgets.projections.js' },
+                rolldownOptions: { output: { minify: true } },
+              },
+            }
+          : {
+              plugins: [minifyLitCss()],
+              build: {
+                outDir: 'dist',
+                emptyOutDir: true,
+                target: 'es2022',
+                minify: true,
+                sourcemap: true,
+                lib: { entry: entries, formats: ['es'] },
+                rolldownOptions: {
+                  external: (id: string) => dependency.test(id),
+                  // Vite keeps whitespace in ES library output; these files are what pages load, so minify fully.
+                  output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
+                },
+              },
+            },
 );

@@ -19,7 +19,12 @@ function countyFeed(topology) {
     regions: [
       { id: 'US', name: 'United States', level: 'country' },
       ...states.map((s) => ({ id: `S${s.id}`, geo: s.id, name: s.properties.name, level: 'economic-region', parent: 'US' })),
-      ...counties.map((c) => ({ id: c.id, name: c.properties.name, level: 'district', ...(stateIds.has(c.id.slice(0, 2)) ? { parent: `S${c.id.slice(0, 2)}` } : { parent: 'US' }) })),
+      ...counties.map((c) => ({
+        id: c.id,
+        name: c.properties.name,
+        level: 'district',
+        ...(stateIds.has(c.id.slice(0, 2)) ? { parent: `S${c.id.slice(0, 2)}` } : { parent: 'US' }),
+      })),
     ],
     observations: counties.map((c) => ({ period: '2024', region: c.id, teachers: value(c.id) })),
   };

@@ -34,14 +34,17 @@ const ROWS = 100_000;
 function writeLargeFeed() {
   const dir = mkdtempSync(join(tmpdir(), 'stat-widgets-bench-'));
   execFileSync(process.execPath, [cli, 'feed', 'regions', '--out', join(dir, 'regions.csv')]);
-  writeFileSync(join(dir, 'metrics.csv'), 'id,kind,label_en,label_az,label_ru\nteachers,stock,Teachers,Müəllimlər,Учителя\nschools,stock,Schools,Məktəblər,Школы\nprojects,flow,Projects,Layihələr,Проекты\n');
+  writeFileSync(
+    join(dir, 'metrics.csv'),
+    'id,kind,label_en,label_az,label_ru\nteachers,stock,Teachers,Müəllimlər,Учителя\nschools,stock,Schools,Məktəblər,Школы\nprojects,flow,Projects,Layihələr,Проекты\n',
+  );
   const regions = execFileSync(process.execPath, [cli, 'feed', 'regions'], { encoding: 'utf8' })
     .trim()
     .split('\n')
     .slice(1)
     .map((line) => line.split(',')[0]);
   let seed = 20241231;
-  const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
   const lines = ['period,region,teachers,schools,projects'];
   const start = Date.UTC(2000, 0, 1);
   for (let i = 0; i < ROWS; i++) {
@@ -71,7 +74,12 @@ async function feedBuild({ dir, csvBytes }) {
 // <stat-timeline>: 3 series × 10,000 daily points in the system Chromium (bench/timeline.html,
 // the IIFE bundle): the time to a painted chart, and frame times while the crosshair moves.
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+};
 /** What of node_modules the bench pages may load: the libraries compared against, nothing else. */
 const MODULES = ['/node_modules/chart.js/dist/', '/node_modules/echarts/dist/', '/node_modules/us-atlas/', '/node_modules/topojson-client/dist/'];
 let serving = null;
@@ -89,7 +97,8 @@ function server() {
       const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
       const path = pathname.startsWith('/dist/') ? normalize(join(built, pathname.slice('/dist/'.length))) : normalize(join(root, pathname));
       const modules = path.includes(`${sep}node_modules${sep}`);
-      if (!(path.startsWith(root + sep) || path.startsWith(built + sep)) || (modules && !MODULES.some((m) => pathname.startsWith(m)))) return response.writeHead(403).end('Forbidden');
+      if (!(path.startsWith(root + sep) || path.startsWith(built + sep)) || (modules && !MODULES.some((m) => pathname.startsWith(m))))
+        return response.writeHead(403).end('Forbidden');
       let body;
       try {
         body = readFileSync(path);
@@ -104,7 +113,15 @@ function server() {
   return serving;
 }
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** A fresh headless system Chromium (puppeteer-core: no browser download). */
 async function launch() {
@@ -207,7 +224,14 @@ async function mountCycles({ page }, tag) {
 async function mapPlay({ page }) {
   const result = await page.evaluate(() => window.bench.play());
   const ms = (value) => +value.toFixed(2);
-  return { ms: result.median, frameP95Ms: ms(result.p95), frameMaxMs: ms(result.max), longFrames: result.long, frames: result.frames, periodsShown: result.periods };
+  return {
+    ms: result.median,
+    frameP95Ms: ms(result.p95),
+    frameMaxMs: ms(result.max),
+    longFrames: result.long,
+    frames: result.frames,
+    periodsShown: result.periods,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -293,7 +317,11 @@ function bytes() {
   const here = process.cwd();
   process.chdir(dirname(built)); // scripts/sizes.mjs names files as dist/….
   try {
-    for (const [name, files] of Object.entries(pages)) add(`page: ${name}`, files().map((f) => join(dirname(built), f)));
+    for (const [name, files] of Object.entries(pages))
+      add(
+        `page: ${name}`,
+        files().map((f) => join(dirname(built), f)),
+      );
   } finally {
     process.chdir(here);
   }
@@ -423,7 +451,10 @@ async function counties(filter) {
   if (!'map: us-atlas counties (3,231 regions), ours and ECharts'.includes(filter) && !filter.includes('counties')) return null;
   // The pages' feed, made from the topology by the pages' own script (a classic script: its function is read here as the page would).
   const countyFeed = runInNewContext(`${readFileSync(join(root, 'bench/county-feed.js'), 'utf8')}\ncountyFeed;`);
-  writeFileSync(join(root, 'bench/counties-feed.json'), JSON.stringify(countyFeed(JSON.parse(readFileSync(join(root, 'node_modules/us-atlas/counties-10m.json'), 'utf8')))));
+  writeFileSync(
+    join(root, 'bench/counties-feed.json'),
+    JSON.stringify(countyFeed(JSON.parse(readFileSync(join(root, 'node_modules/us-atlas/counties-10m.json'), 'utf8')))),
+  );
   const runs = { ours: [], echarts: [] };
   const started = performance.now();
   for (let round = 0; round < RUNS; round++) {
@@ -457,8 +488,7 @@ function ensureBuilt(build) {
     const built = spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, encoding: 'utf8' });
     if (built.status !== 0) throw new Error(`the build failed:\n${built.stdout}${built.stderr}`);
     console.log('done');
-  }
-  else if (!existsSync(join(root, 'dist/stat-widgets.iife.js'))) throw new Error('dist/ is missing: run npm run build (or drop --no-build)');
+  } else if (!existsSync(join(root, 'dist/stat-widgets.iife.js'))) throw new Error('dist/ is missing: run npm run build (or drop --no-build)');
   if (!existsSync(join(root, 'dist/cli/main.js'))) execFileSync(process.execPath, [join(root, 'scripts/build-cli.mjs'), '--no-demo'], { stdio: 'inherit' });
   const snapshot = mkdtempSync(join(tmpdir(), 'stat-widgets-bench-dist-'));
   cpSync(join(root, 'dist'), join(snapshot, 'dist'), { recursive: true });
@@ -484,12 +514,24 @@ async function main() {
   const args = process.argv.slice(2);
   const filter = args.find((a) => !a.startsWith('--')) ?? '';
   ensureBuilt(!args.includes('--no-build'));
-  const out = { date: new Date().toISOString(), node: process.version, platform: `${process.platform} ${process.arch}`, cpu: cpus()[0]?.model, cpus: cpus().length, runs: RUNS };
+  const out = {
+    date: new Date().toISOString(),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    cpu: cpus()[0]?.model,
+    cpus: cpus().length,
+    runs: RUNS,
+  };
 
   if ('bytes'.includes(filter) || !filter) {
     out.bytes = bytes();
     console.log('\nBytes (each file compressed on its own, as a browser fetches it; gzip level 9)\n');
-    console.log(table(['entry point or page', 'raw', 'gzip', 'brotli'], out.bytes.map((r) => [r.name, kb(r.raw), kb(r.gzip), kb(r.brotli)])));
+    console.log(
+      table(
+        ['entry point or page', 'raw', 'gzip', 'brotli'],
+        out.bytes.map((r) => [r.name, kb(r.raw), kb(r.gzip), kb(r.brotli)]),
+      ),
+    );
   }
 
   const readyRows = await ready(filter);
@@ -525,7 +567,16 @@ async function main() {
     console.log(
       table(
         ['map', 'ready (median)', 'fastest', 'longest task', 'hover p95', 'hover max', 'JS heap', 'page ÷ map height at 375 px'],
-        countyRows.map((r) => [r.lib === 'ours' ? '<stat-map>' : 'ECharts registerMap', `${r.readyMedianMs} ms`, `${r.readyFastestMs} ms`, `${r.longestTaskMedianMs} ms`, `${r.hoverP95Ms} ms`, `${r.hoverMaxMs} ms`, `${r.heapMB} MB`, `${(r.pageHeight375 / r.mapHeight375).toFixed(2)}× (${r.pageHeight375} / ${r.mapHeight375} px)`]),
+        countyRows.map((r) => [
+          r.lib === 'ours' ? '<stat-map>' : 'ECharts registerMap',
+          `${r.readyMedianMs} ms`,
+          `${r.readyFastestMs} ms`,
+          `${r.longestTaskMedianMs} ms`,
+          `${r.hoverP95Ms} ms`,
+          `${r.hoverMaxMs} ms`,
+          `${r.heapMB} MB`,
+          `${(r.pageHeight375 / r.mapHeight375).toFixed(2)}× (${r.pageHeight375} / ${r.mapHeight375} px)`,
+        ]),
       ),
     );
   }
@@ -554,7 +605,15 @@ async function main() {
     console.log(
       table(
         ['benchmark', 'runs', 'median', 'fastest', 'details'],
-        results.map(({ name, runs, medianMs, minMs, ...details }) => [name, runs, `${medianMs} ms`, `${minMs} ms`, Object.entries(details).map(([k, v]) => `${k} ${v}`).join(', ')]),
+        results.map(({ name, runs, medianMs, minMs, ...details }) => [
+          name,
+          runs,
+          `${medianMs} ms`,
+          `${minMs} ms`,
+          Object.entries(details)
+            .map(([k, v]) => `${k} ${v}`)
+            .join(', '),
+        ]),
       ),
     );
   }
@@ -569,17 +628,32 @@ async function main() {
   const target = (name, measured, held) => targets.push({ name, measured, held });
   if (byId['timeline-50'] && byId['chartjs-50']) {
     const x = byId['chartjs-50'].medianMs / byId['timeline-50'].medianMs;
-    target('50 timelines ready at least 3× sooner than 50 Chart.js charts (all drawn)', `${x.toFixed(1)}× (${byId['timeline-50'].medianMs} vs ${byId['chartjs-50'].medianMs} ms)`, x >= 3);
+    target(
+      '50 timelines ready at least 3× sooner than 50 Chart.js charts (all drawn)',
+      `${x.toFixed(1)}× (${byId['timeline-50'].medianMs} vs ${byId['chartjs-50'].medianMs} ms)`,
+      x >= 3,
+    );
     const h = byId['timeline-50'].heapMB / byId['chartjs-50'].heapMB;
-    target('JS heap of 50 timelines at most half of 50 Chart.js charts', `${(h * 100).toFixed(0)} % (${byId['timeline-50'].heapMB} vs ${byId['chartjs-50'].heapMB} MB)`, h <= 0.5);
+    target(
+      'JS heap of 50 timelines at most half of 50 Chart.js charts',
+      `${(h * 100).toFixed(0)} % (${byId['timeline-50'].heapMB} vs ${byId['chartjs-50'].heapMB} MB)`,
+      h <= 0.5,
+    );
   }
-  for (const [start, what] of [['map: playing', 'while the map plays'], ['timeline: crosshair', 'while the crosshair moves over 3 × 10,000 points']]) {
+  for (const [start, what] of [
+    ['map: playing', 'while the map plays'],
+    ['timeline: crosshair', 'while the crosshair moves over 3 × 10,000 points'],
+  ]) {
     const r = bench(start);
     if (r) target(`no frame over 50 ms ${what}`, `${r.longFrames} over 50 ms; p95 ${r.frameP95Ms} ms, max ${r.frameMaxMs} ms`, r.longFrames === 0);
   }
   for (const r of results.filter((r) => r.name.startsWith('life cycle'))) {
     const tag = /** @type {RegExpMatchArray} */ (r.name.match(/<[^>]+>/))[0];
-    target(`heap after 1,000 mounts of ${tag} within 10 % of before`, `${Number(r.heapGrowthPct) >= 0 ? '+' : ''}${r.heapGrowthPct} % (${r.heapBeforeMB} → ${r.heapAfterMB} MB)`, Math.abs(Number(r.heapGrowthPct)) <= 10);
+    target(
+      `heap after 1,000 mounts of ${tag} within 10 % of before`,
+      `${Number(r.heapGrowthPct) >= 0 ? '+' : ''}${r.heapGrowthPct} % (${r.heapBeforeMB} → ${r.heapAfterMB} MB)`,
+      Math.abs(Number(r.heapGrowthPct)) <= 10,
+    );
   }
   const [ours, echarts] = out.counties ?? [];
   if (ours && echarts) {
@@ -588,14 +662,23 @@ async function main() {
     target('3,231 counties: no task over 200 ms', `${ours.longestTaskMedianMs} ms (median of the runs' longest)`, ours.longestTaskMedianMs <= 200);
     const h = ours.pageHeight375 / ours.mapHeight375;
     target('3,231 counties at 375 px: page within 1.5× the map’s height', `${h.toFixed(2)}×`, h <= 1.5);
-    target('3,231 counties ready sooner than ECharts’s map of them', `${ours.readyMedianMs} vs ${echarts.readyMedianMs} ms`, ours.readyMedianMs < echarts.readyMedianMs);
+    target(
+      '3,231 counties ready sooner than ECharts’s map of them',
+      `${ours.readyMedianMs} vs ${echarts.readyMedianMs} ms`,
+      ours.readyMedianMs < echarts.readyMedianMs,
+    );
   }
   const elapsed = (performance.now() - started) / 1000;
   out.targets = targets;
   out.elapsedSeconds = Math.round(elapsed);
   if (targets.length) {
     console.log('\nTargets (issue 8)\n');
-    console.log(table(['target', 'measured', 'held'], targets.map((t) => [t.name, t.measured, t.held ? 'yes' : 'NO'])));
+    console.log(
+      table(
+        ['target', 'measured', 'held'],
+        targets.map((t) => [t.name, t.measured, t.held ? 'yes' : 'NO']),
+      ),
+    );
   }
   // A filtered run writes beside the full results, which it would otherwise replace with a part.
   const written = filter ? 'bench/results.partial.json' : 'bench/results.json';

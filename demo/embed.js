@@ -21,7 +21,8 @@ if (!customElements.get('stat-summary')) $('widget').querySelector('option[value
 let feed = null;
 let preview = null;
 
-const textIn = (text, lang) => (window.StatWidgets?.textIn ? StatWidgets.textIn(text, lang) : typeof text === 'string' ? text : (text?.[lang] ?? text?.en ?? ''));
+const textIn = (text, lang) =>
+  window.StatWidgets?.textIn ? StatWidgets.textIn(text, lang) : typeof text === 'string' ? text : (text?.[lang] ?? text?.en ?? '');
 
 /** Fills a select with [value, label] pairs, keeping its choice when it is still offered. */
 function fillSelect(select, choices) {
@@ -107,13 +108,17 @@ function currentOptions() {
 /** A folder name from the widget and what it shows: `teachers-map`. */
 function defaultName(options) {
   const what = options.metric || options.metrics.split(',')[0] || 'all';
-  return `${what}-${options.widget}`.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').slice(0, 64);
+  return `${what}-${options.widget}`
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]+/g, '-')
+    .slice(0, 64);
 }
 
 /** The publish config's entry for these options: what `stat-widgets embed publish` reads (no defaults, no measured numbers). */
 function configEntry(name, options) {
   const entry = { name };
-  for (const [key, value] of Object.entries(options)) if (key !== 'dist' && value !== '' && value !== false && !(key === 'width' && value === '100%')) entry[key] = value;
+  for (const [key, value] of Object.entries(options))
+    if (key !== 'dist' && value !== '' && value !== false && !(key === 'width' && value === '100%')) entry[key] = value;
   return entry;
 }
 
@@ -144,7 +149,8 @@ async function settle(element) {
 
 /** What could stop the snippets working for readers, in words. */
 const WARNINGS = {
-  local: (url) => `${url} is this computer or its network: readers elsewhere cannot reach it. Host dist/ and the feed where they can, and set those addresses above.`,
+  local: (url) =>
+    `${url} is this computer or its network: readers elsewhere cannot reach it. Host dist/ and the feed where they can, and set those addresses above.`,
   http: (url) => `${url} is plain http: https pages refuse its scripts and iframes, or warn. Serve it over https.`,
 };
 
@@ -175,7 +181,9 @@ async function writeSnippets() {
     codes.oembed.textContent = JSON.stringify(publishedOEmbed(config, embed), null, 2);
     codes.config.textContent = JSON.stringify({ dist: config.dist, base: config.base, embeds: [configEntry(embed.name, options)] }, null, 2);
     $('warnings').replaceChildren(
-      ...snippetWarnings({ ...full, page }).map((warning) => Object.assign(document.createElement('li'), { textContent: WARNINGS[warning.problem](warning.url) })),
+      ...snippetWarnings({ ...full, page }).map((warning) =>
+        Object.assign(document.createElement('li'), { textContent: WARNINGS[warning.problem](warning.url) }),
+      ),
     );
   } catch (error) {
     for (const code of Object.values(codes)) code.textContent = `(${error.message})`;

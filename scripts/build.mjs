@@ -14,7 +14,18 @@ await build({ mode: 'cdn', logLevel: 'warn' });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 if (existsSync('src/feed/feed.schema.json')) copyFileSync('src/feed/feed.schema.json', 'dist/feed.schema.json');
 cpSync('src/geo/azerbaijan-regions.topo.json', 'dist/geo/azerbaijan-regions.topo.json'); // the map's geometry, fetched at run time
-run('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/elements/**/*.ts', '--exclude', 'src/elements/shared/define-element.ts', '--outdir', '.', '--quiet']);
+run('npx', [
+  'cem',
+  'analyze',
+  '--litelement',
+  '--globs',
+  'src/elements/**/*.ts',
+  '--exclude',
+  'src/elements/shared/define-element.ts',
+  '--outdir',
+  '.',
+  '--quiet',
+]);
 run('node', ['scripts/build-embed.mjs']); // the iframe embed page and its resize script (dist/embed/)
 run('node', ['scripts/build-cli.mjs']); // the feed tools (dist/cli/), then demo/data/feed.json from the sample CSVs
 console.log('built dist/ and custom-elements.json');

@@ -33,15 +33,27 @@ const field = (key) => [key, (item) => item[key]];
 const meta = [['field', 'value']];
 for (const lang of langsOf([feed], 'title')) if (text(feed.title, lang) !== undefined) meta.push([`title_${lang}`, text(feed.title, lang)]);
 if (feed.updated) meta.push(['updated', feed.updated]);
-for (const lang of langsOf([feed.source ?? {}], 'name')) if (text(feed.source?.name, lang) !== undefined) meta.push([`source_name_${lang}`, text(feed.source.name, lang)]);
+for (const lang of langsOf([feed.source ?? {}], 'name'))
+  if (text(feed.source?.name, lang) !== undefined) meta.push([`source_name_${lang}`, text(feed.source.name, lang)]);
 meta.push(['source_url', feed.source?.url]);
 write('meta.csv', meta);
 
-table('metrics.csv', feed.metrics, [field('id'), field('kind'), ...textColumns(feed.metrics, 'label'), ...textColumns(feed.metrics, 'description'), field('unit')]);
+table('metrics.csv', feed.metrics, [
+  field('id'),
+  field('kind'),
+  ...textColumns(feed.metrics, 'label'),
+  ...textColumns(feed.metrics, 'description'),
+  field('unit'),
+]);
 table('regions.csv', feed.regions, [field('id'), field('level'), field('parent'), ...textColumns(feed.regions, 'name'), field('geo')]);
 const metricIds = feed.metrics.map((metric) => metric.id);
 table('observations.csv', feed.observations, [field('period'), field('region'), ...metricIds.map(field)]);
-const figures = (event) => (event.figures ? Object.entries(event.figures).map(([name, value]) => `${name}=${value}`).join(';') : '');
+const figures = (event) =>
+  event.figures
+    ? Object.entries(event.figures)
+        .map(([name, value]) => `${name}=${value}`)
+        .join(';')
+    : '';
 table('events.csv', feed.events ?? [], [
   field('date'),
   field('end'),

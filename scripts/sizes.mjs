@@ -50,6 +50,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const [name, files] of Object.entries(pages)) {
     const list = files();
     const { raw, gzip, brotli } = measure(list);
-    console.log(`${name.padEnd(50)} ${kb(raw).padStart(9)} ${kb(gzip).padStart(9)} gz ${kb(brotli).padStart(9)} br   (${list.map((f) => relative('dist', f)).join(', ')})`);
+    console.log(
+      `${name.padEnd(50)} ${kb(raw).padStart(9)} ${kb(gzip).padStart(9)} gz ${kb(brotli).padStart(9)} br   (${list.map((f) => relative('dist', f)).join(', ')})`,
+    );
   }
 }

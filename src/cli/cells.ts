@@ -142,7 +142,13 @@ export function numberCell(table: Table, row: CsvRecord, column: number, context
 }
 
 /** A period or date cell: written as it is, or (with a problem) as the period it probably means. */
-export function periodCell(table: Table, row: CsvRecord, column: number | undefined, problems: CliProblem[], cache?: Map<string, string | undefined>): string | undefined {
+export function periodCell(
+  table: Table,
+  row: CsvRecord,
+  column: number | undefined,
+  problems: CliProblem[],
+  cache?: Map<string, string | undefined>,
+): string | undefined {
   const raw = table.cell(row, column);
   if (!raw) return undefined;
   // A file repeats a few periods many times: each distinct one is looked at once.

@@ -35,7 +35,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const en: Words = {
   checking: (p) => `checking ${s(p, 'url')} as a page on another site would read it`,
   'fetch.failed': (p) => `cannot fetch ${s(p, 'url')}: ${s(p, 'reason')}`,
-  'usage.url': () => 'give the feed\'s address: stat-widgets feed check --url https://…/feed.json',
+  'usage.url': () => "give the feed's address: stat-widgets feed check --url https://…/feed.json",
   'usage.bad-url': (p) => `"${s(p, 'url')}" is not an http(s) address`,
   'usage.extra': (p) => `unexpected argument "${s(p, 'value')}" with --url`,
   'status.ok': (p) => `HTTP ${s(p, 'status')}`,
@@ -48,18 +48,22 @@ const en: Words = {
   'cors.null': () =>
     'embeds in a sandboxed iframe (WordPress pastes them so; their origin is "null") cannot read the feed: the server allows only named origins. Send: Access-Control-Allow-Origin: *',
   'type.ok': (p) => `Content-Type: ${s(p, 'value')}`,
-  'type.bad': (p) => `Content-Type: ${s(p, 'value') || 'missing'}. Send: Content-Type: application/json (an error page served as 200 then reads as one, not as a broken feed)`,
+  'type.bad': (p) =>
+    `Content-Type: ${s(p, 'value') || 'missing'}. Send: Content-Type: application/json (an error page served as 200 then reads as one, not as a broken feed)`,
   'validators.etag': (p) => `ETag: ${s(p, 'value')} (a refresh of an unchanged feed is answered 304, without the feed)`,
   'validators.modified': (p) => `Last-Modified: ${s(p, 'value')} (a refresh of an unchanged feed is answered 304, without the feed)`,
-  'validators.ignored': (p) => `${s(p, 'header')}: sent, but a request with ${s(p, 'condition')} got the whole feed again (HTTP ${s(p, 'status')}). Let the server answer 304 Not Modified`,
+  'validators.ignored': (p) =>
+    `${s(p, 'header')}: sent, but a request with ${s(p, 'condition')} got the whole feed again (HTTP ${s(p, 'status')}). Let the server answer 304 Not Modified`,
   'validators.missing': () => 'ETag and Last-Modified: both missing, so every refresh downloads the whole feed. Send either (most static servers send both)',
   'compression.ok': (p) => `Content-Encoding: ${s(p, 'value')}`,
   'compression.small': (p) => `not compressed; the feed is small (${kb(Number(p['bytes']))})`,
-  'compression.missing': (p) => `Content-Encoding: none. The feed is ${kb(Number(p['bytes']))}, about ${kb(Number(p['gzip']))} with gzip: turn on gzip or Brotli for application/json`,
+  'compression.missing': (p) =>
+    `Content-Encoding: none. The feed is ${kb(Number(p['bytes']))}, about ${kb(Number(p['gzip']))} with gzip: turn on gzip or Brotli for application/json`,
   'cache.ok': (p) => `Cache-Control: ${s(p, 'value')}`,
   'cache.missing': () => 'Cache-Control: missing. Browsers may reuse an old copy for a while without asking. Send: Cache-Control: no-cache (or max-age=60)',
   'cache.no-store': () => 'Cache-Control: no-store. No copy is kept, so refreshes cannot be answered 304. Send: Cache-Control: no-cache',
-  'cache.long': (p) => `Cache-Control: ${s(p, 'value')}. Readers see a new feed up to ${s(p, 'seconds')} seconds late. Send: Cache-Control: no-cache (or max-age=60)`,
+  'cache.long': (p) =>
+    `Cache-Control: ${s(p, 'value')}. Readers see a new feed up to ${s(p, 'seconds')} seconds late. Send: Cache-Control: no-cache (or max-age=60)`,
   'feed.problems': (p) => `the feed has ${s(p, 'count')} problem(s):`,
   'summary.ok': () => 'nothing to fix',
   'summary.advice': (p) => `nothing to fix; ${s(p, 'advice')} to consider`,
@@ -82,18 +86,24 @@ const az: Words = {
   'cors.null': () =>
     'sandbox-lı iframe-dəki yerləşdirmələr (WordPress onları belə qoyur; mənşələri "null"-dır) lenti oxuya bilmir: server yalnız adı çəkilən mənşələrə icazə verir. Göndərin: Access-Control-Allow-Origin: *',
   'type.ok': (p) => `Content-Type: ${s(p, 'value')}`,
-  'type.bad': (p) => `Content-Type: ${s(p, 'value') || 'yoxdur'}. Göndərin: Content-Type: application/json (onda 200 ilə verilən xəta səhifəsi xarab lent kimi yox, xəta kimi oxunur)`,
+  'type.bad': (p) =>
+    `Content-Type: ${s(p, 'value') || 'yoxdur'}. Göndərin: Content-Type: application/json (onda 200 ilə verilən xəta səhifəsi xarab lent kimi yox, xəta kimi oxunur)`,
   'validators.etag': (p) => `ETag: ${s(p, 'value')} (dəyişməmiş lentin yenilənməsinə lentsiz 304 cavabı gəlir)`,
   'validators.modified': (p) => `Last-Modified: ${s(p, 'value')} (dəyişməmiş lentin yenilənməsinə lentsiz 304 cavabı gəlir)`,
-  'validators.ignored': (p) => `${s(p, 'header')}: göndərilir, amma ${s(p, 'condition')} ilə sorğuya yenə bütün lent gəldi (HTTP ${s(p, 'status')}). Server 304 Not Modified cavabı versin`,
-  'validators.missing': () => 'ETag və Last-Modified yoxdur, ona görə hər yenilənmə bütün lenti yükləyir. Birini göndərin (əksər statik serverlər hər ikisini göndərir)',
+  'validators.ignored': (p) =>
+    `${s(p, 'header')}: göndərilir, amma ${s(p, 'condition')} ilə sorğuya yenə bütün lent gəldi (HTTP ${s(p, 'status')}). Server 304 Not Modified cavabı versin`,
+  'validators.missing': () =>
+    'ETag və Last-Modified yoxdur, ona görə hər yenilənmə bütün lenti yükləyir. Birini göndərin (əksər statik serverlər hər ikisini göndərir)',
   'compression.ok': (p) => `Content-Encoding: ${s(p, 'value')}`,
   'compression.small': (p) => `sıxılmayıb; lent kiçikdir (${kb(Number(p['bytes']))})`,
-  'compression.missing': (p) => `Content-Encoding yoxdur. Lent ${kb(Number(p['bytes']))}-dır, gzip ilə təxminən ${kb(Number(p['gzip']))}: application/json üçün gzip və ya Brotli-ni açın`,
+  'compression.missing': (p) =>
+    `Content-Encoding yoxdur. Lent ${kb(Number(p['bytes']))}-dır, gzip ilə təxminən ${kb(Number(p['gzip']))}: application/json üçün gzip və ya Brotli-ni açın`,
   'cache.ok': (p) => `Cache-Control: ${s(p, 'value')}`,
-  'cache.missing': () => 'Cache-Control yoxdur. Brauzerlər bir müddət soruşmadan köhnə nüsxəni göstərə bilər. Göndərin: Cache-Control: no-cache (və ya max-age=60)',
+  'cache.missing': () =>
+    'Cache-Control yoxdur. Brauzerlər bir müddət soruşmadan köhnə nüsxəni göstərə bilər. Göndərin: Cache-Control: no-cache (və ya max-age=60)',
   'cache.no-store': () => 'Cache-Control: no-store. Nüsxə saxlanmır, ona görə yenilənmələrə 304 cavabı verilə bilmir. Göndərin: Cache-Control: no-cache',
-  'cache.long': (p) => `Cache-Control: ${s(p, 'value')}. Oxucular yeni lenti ${s(p, 'seconds')} saniyəyədək gec görür. Göndərin: Cache-Control: no-cache (və ya max-age=60)`,
+  'cache.long': (p) =>
+    `Cache-Control: ${s(p, 'value')}. Oxucular yeni lenti ${s(p, 'seconds')} saniyəyədək gec görür. Göndərin: Cache-Control: no-cache (və ya max-age=60)`,
   'feed.problems': (p) => `lentdə ${s(p, 'count')} problem var:`,
   'summary.ok': () => 'düzəltməyə bir şey yoxdur',
   'summary.advice': (p) => `düzəltməyə bir şey yoxdur; ${s(p, 'advice')} tövsiyə`,
@@ -112,22 +122,29 @@ const ru: Words = {
   'cors.origin': (p) => `Access-Control-Allow-Origin: ${s(p, 'value')} (возвращается источник запроса)`,
   'cors.missing': () =>
     'Access-Control-Allow-Origin отсутствует. Страницы других сайтов не могут прочитать фид (виджеты пишут «Не удалось загрузить данные»). Отправляйте: Access-Control-Allow-Origin: *',
-  'cors.other': (p) => `Access-Control-Allow-Origin: ${s(p, 'value')}, поэтому другие сайты не могут прочитать фид. Отправляйте: Access-Control-Allow-Origin: *`,
+  'cors.other': (p) =>
+    `Access-Control-Allow-Origin: ${s(p, 'value')}, поэтому другие сайты не могут прочитать фид. Отправляйте: Access-Control-Allow-Origin: *`,
   'cors.null': () =>
     'встраивания в iframe с песочницей (так их вставляет WordPress; их источник — «null») не могут прочитать фид: сервер разрешает только названные источники. Отправляйте: Access-Control-Allow-Origin: *',
   'type.ok': (p) => `Content-Type: ${s(p, 'value')}`,
-  'type.bad': (p) => `Content-Type: ${s(p, 'value') || 'отсутствует'}. Отправляйте: Content-Type: application/json (тогда страница ошибки с кодом 200 читается как ошибка, а не как испорченный фид)`,
+  'type.bad': (p) =>
+    `Content-Type: ${s(p, 'value') || 'отсутствует'}. Отправляйте: Content-Type: application/json (тогда страница ошибки с кодом 200 читается как ошибка, а не как испорченный фид)`,
   'validators.etag': (p) => `ETag: ${s(p, 'value')} (на обновление неизменённого фида приходит 304, без фида)`,
   'validators.modified': (p) => `Last-Modified: ${s(p, 'value')} (на обновление неизменённого фида приходит 304, без фида)`,
-  'validators.ignored': (p) => `${s(p, 'header')}: отправляется, но на запрос с ${s(p, 'condition')} снова пришёл весь фид (HTTP ${s(p, 'status')}). Пусть сервер отвечает 304 Not Modified`,
-  'validators.missing': () => 'ETag и Last-Modified отсутствуют, поэтому каждое обновление скачивает весь фид. Отправляйте любой из них (большинство статических серверов отправляют оба)',
+  'validators.ignored': (p) =>
+    `${s(p, 'header')}: отправляется, но на запрос с ${s(p, 'condition')} снова пришёл весь фид (HTTP ${s(p, 'status')}). Пусть сервер отвечает 304 Not Modified`,
+  'validators.missing': () =>
+    'ETag и Last-Modified отсутствуют, поэтому каждое обновление скачивает весь фид. Отправляйте любой из них (большинство статических серверов отправляют оба)',
   'compression.ok': (p) => `Content-Encoding: ${s(p, 'value')}`,
   'compression.small': (p) => `без сжатия; фид небольшой (${kb(Number(p['bytes']))})`,
-  'compression.missing': (p) => `Content-Encoding отсутствует. Фид — ${kb(Number(p['bytes']))}, с gzip около ${kb(Number(p['gzip']))}: включите gzip или Brotli для application/json`,
+  'compression.missing': (p) =>
+    `Content-Encoding отсутствует. Фид — ${kb(Number(p['bytes']))}, с gzip около ${kb(Number(p['gzip']))}: включите gzip или Brotli для application/json`,
   'cache.ok': (p) => `Cache-Control: ${s(p, 'value')}`,
-  'cache.missing': () => 'Cache-Control отсутствует. Браузеры могут какое-то время показывать старую копию, не спрашивая сервер. Отправляйте: Cache-Control: no-cache (или max-age=60)',
+  'cache.missing': () =>
+    'Cache-Control отсутствует. Браузеры могут какое-то время показывать старую копию, не спрашивая сервер. Отправляйте: Cache-Control: no-cache (или max-age=60)',
   'cache.no-store': () => 'Cache-Control: no-store. Копия не хранится, поэтому на обновления нельзя ответить 304. Отправляйте: Cache-Control: no-cache',
-  'cache.long': (p) => `Cache-Control: ${s(p, 'value')}. Читатели видят новый фид с опозданием до ${s(p, 'seconds')} секунд. Отправляйте: Cache-Control: no-cache (или max-age=60)`,
+  'cache.long': (p) =>
+    `Cache-Control: ${s(p, 'value')}. Читатели видят новый фид с опозданием до ${s(p, 'seconds')} секунд. Отправляйте: Cache-Control: no-cache (или max-age=60)`,
   'feed.problems': (p) => `в фиде проблем: ${s(p, 'count')}`,
   'summary.ok': () => 'исправлять нечего',
   'summary.advice': (p) => `исправлять нечего; советов: ${s(p, 'advice')}`,

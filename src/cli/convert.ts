@@ -92,7 +92,8 @@ function geometryProblems(geometry: NonNullable<BuildOptions['geometry']>, regio
     problems.push({ ...place, code: 'geo.no-feature', params: { id, file: geometry.file, didYouMean: suggester.suggest(JSON.stringify(id)) } });
   });
   for (const feature of geometry.features) {
-    if (!drawn.has(feature.id)) problems.push({ file: geometry.file, code: 'geo.no-region', params: { id: feature.id, name: feature.name, regions: regionsFile } });
+    if (!drawn.has(feature.id))
+      problems.push({ file: geometry.file, code: 'geo.no-region', params: { id: feature.id, name: feature.name, regions: regionsFile } });
   }
   return problems;
 }
@@ -130,7 +131,9 @@ export function csvToFeed(sources: CsvSources, options: BuildOptions = {}): Conv
   // read, stands in with what it still says (ids), so that the other files' cells are judged
   // too: a header problem hides nothing but what it is about.
   const standIn = (items: Json[], missing: readonly string[] | undefined, fill: Json) =>
-    missing?.some((name) => name in fill) ? items.map((item) => ({ ...item, ...Object.fromEntries(Object.entries(fill).filter(([name]) => missing.includes(name))) })) : items;
+    missing?.some((name) => name in fill)
+      ? items.map((item) => ({ ...item, ...Object.fromEntries(Object.entries(fill).filter(([name]) => missing.includes(name))) }))
+      : items;
   const metricsJudged = standIn(metrics, locator.missing.get('metrics'), { kind: 'stock' });
   const regionsJudged = standIn(regions, locator.missing.get('regions'), { level: 'district' });
   // What the validator makes of the metrics and regions alone: which metric columns to read,
@@ -141,14 +144,20 @@ export function csvToFeed(sources: CsvSources, options: BuildOptions = {}): Conv
   const declared = metricList && new Set(metricList.map((metric) => (metric['id'] as string | undefined) ?? '').filter(Boolean));
   const usable = early.ok ? early.feed.metrics.map((metric) => metric.id) : [];
   const regionOrder = new Map<string, { level: number; index: number }>();
-  if (early.ok) early.feed.regions.forEach((region, index) => regionOrder.set(region.id, { level: levelRank[region.level] ?? Object.keys(levelRank).length, index }));
+  if (early.ok)
+    early.feed.regions.forEach((region, index) => regionOrder.set(region.id, { level: levelRank[region.level] ?? Object.keys(levelRank).length, index }));
   const observations = readObservations(sources.observations, sources.metrics.file, { usable, declared }, regionOrder, problems, locator, options);
   const events = sources.events ? readEvents(sources.events, problems, locator, options) : [];
   const document: Json = { version: 1, ...head, ...(levels ? { levels } : {}), metrics, regions, observations, events };
   // Observations without a period or region column would each only repeat that.
   const rowsJudged = locator.missing.get('observations')?.length ? [] : observations;
   options.onCheck?.(observations.length);
-  const judged = { ...document, metrics: metricList ? metricsJudged : standInMetrics(observations), regions: regionList ? regionsJudged : standInRegions(observations), observations: rowsJudged };
+  const judged = {
+    ...document,
+    metrics: metricList ? metricsJudged : standInMetrics(observations),
+    regions: regionList ? regionsJudged : standInRegions(observations),
+    observations: rowsJudged,
+  };
   const result = validateFeed(judged);
   const suggester = regionList && new RegionSuggester(regions);
   for (const warning of result.ok ? result.warnings : [result.fatal, ...result.warnings]) {
@@ -158,10 +167,15 @@ export function csvToFeed(sources: CsvSources, options: BuildOptions = {}): Conv
     problems.push(didYouMean === undefined ? problem : { ...problem, params: { ...problem.params, didYouMean } });
   }
   if (options.geometry && regionList) problems.push(...geometryProblems(options.geometry, regions, sources.regions.file, locator));
-  const files = [sources.meta, sources.levels, sources.metrics, sources.regions, sources.observations, sources.events].flatMap((source) => (source ? [source.file] : []));
+  const files = [sources.meta, sources.levels, sources.metrics, sources.regions, sources.observations, sources.events].flatMap((source) =>
+    source ? [source.file] : [],
+  );
   return {
     document,
-    problems: sortProblems(problems.filter((problem) => !isNote(problem)), files),
+    problems: sortProblems(
+      problems.filter((problem) => !isNote(problem)),
+      files,
+    ),
     notes: sortProblems(countNotes(problems), files),
     counts: { metrics: metrics.length, regions: regions.length, observations: observations.length, events: events.length },
   };
@@ -191,7 +205,12 @@ export function checkFeedJson(file: string, text: string): { problems: CliProble
     params,
   }));
   const counts = result.ok
-    ? { metrics: result.feed.metrics.length, regions: result.feed.regions.length, observations: result.feed.observations.length, events: result.feed.events.length }
+    ? {
+        metrics: result.feed.metrics.length,
+        regions: result.feed.regions.length,
+        observations: result.feed.observations.length,
+        events: result.feed.events.length,
+      }
     : undefined;
   return counts ? { problems, counts, readable: true } : { problems, readable: true };
 }

@@ -210,11 +210,12 @@ export function writeCsv(rows: readonly (readonly string[])[], delimiter: ',' | 
 }
 
 /** Why bytes are not UTF-8 text, with the line and column of the first bad byte. */
-export type DecodeResult = { readonly text: string } | { readonly error: 'utf16' } | { readonly error: 'encoding'; readonly line: number; readonly column: number };
+export type DecodeResult =
+  { readonly text: string } | { readonly error: 'utf16' } | { readonly error: 'encoding'; readonly line: number; readonly column: number };
 
 /** The offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
     const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
     if (need < 0) return i;

@@ -59,7 +59,8 @@ Exit status: 0 written, 1 problems in CONFIG (nothing written), 2 CONFIG unreada
   'embed.widget': (p) => `unknown widget "${s(p, 'value')}"; use ${s(p, 'allowed')}`,
   'embed.src': (p) => `"${s(p, 'value')}" is not the feed's http(s) address`,
   'embed.unknown': (p) => `unknown option "${s(p, 'value')}"${p['suggestion'] ? ` (did you mean "${s(p, 'suggestion')}"?)` : ''}`,
-  'embed.type': (p) => `"${s(p, 'value')}" must be ${{ text: 'text or a number', string: 'text', number: 'a number of pixels', boolean: 'true or false' }[s(p, 'type')]}`,
+  'embed.type': (p) =>
+    `"${s(p, 'value')}" must be ${{ text: 'text or a number', string: 'text', number: 'a number of pixels', boolean: 'true or false' }[s(p, 'type')]}`,
   'summary.problems': (p) => `${s(p, 'count')} problem(s); nothing written`,
   wrote: (p) => `wrote ${s(p, 'dir')}: paste ${s(p, 'url')} on a line of its own`,
   'warn.local': (p) => `warning: ${s(p, 'url')} is this computer or its network; readers elsewhere cannot reach it`,
@@ -101,7 +102,8 @@ Seçimlər:
   'embed.widget': (p) => `naməlum vidjet "${s(p, 'value')}"; bunlardan birini işlədin: ${s(p, 'allowed')}`,
   'embed.src': (p) => `"${s(p, 'value')}" lentin http(s) ünvanı deyil`,
   'embed.unknown': (p) => `naməlum seçim "${s(p, 'value')}"${p['suggestion'] ? ` ("${s(p, 'suggestion')}" nəzərdə tutulub?)` : ''}`,
-  'embed.type': (p) => `"${s(p, 'value')}" ${{ text: 'mətn və ya ədəd', string: 'mətn', number: 'piksel sayı', boolean: 'true və ya false' }[s(p, 'type')]} olmalıdır`,
+  'embed.type': (p) =>
+    `"${s(p, 'value')}" ${{ text: 'mətn və ya ədəd', string: 'mətn', number: 'piksel sayı', boolean: 'true və ya false' }[s(p, 'type')]} olmalıdır`,
   'summary.problems': (p) => `${s(p, 'count')} problem; heç nə yazılmadı`,
   wrote: (p) => `${s(p, 'dir')} yazıldı: ${s(p, 'url')} ünvanını ayrıca sətirdə yapışdırın`,
   'warn.local': (p) => `xəbərdarlıq: ${s(p, 'url')} bu kompüter və ya onun şəbəkəsidir; başqa yerdəki oxucular ona çata bilməz`,
@@ -143,7 +145,8 @@ const ru: Words = {
   'embed.widget': (p) => `неизвестный виджет «${s(p, 'value')}»; используйте ${s(p, 'allowed')}`,
   'embed.src': (p) => `«${s(p, 'value')}» — не адрес фида http(s)`,
   'embed.unknown': (p) => `неизвестный параметр «${s(p, 'value')}»${p['suggestion'] ? ` (может быть, «${s(p, 'suggestion')}»?)` : ''}`,
-  'embed.type': (p) => `«${s(p, 'value')}» должен быть ${{ text: 'текстом или числом', string: 'текстом', number: 'числом пикселей', boolean: 'true или false' }[s(p, 'type')]}`,
+  'embed.type': (p) =>
+    `«${s(p, 'value')}» должен быть ${{ text: 'текстом или числом', string: 'текстом', number: 'числом пикселей', boolean: 'true или false' }[s(p, 'type')]}`,
   'summary.problems': (p) => `проблем: ${s(p, 'count')}; ничего не записано`,
   wrote: (p) => `записано ${s(p, 'dir')}: вставьте ${s(p, 'url')} отдельной строкой`,
   'warn.local': (p) => `предупреждение: ${s(p, 'url')} — этот компьютер или его сеть; читатели в других местах его не увидят`,

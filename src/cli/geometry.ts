@@ -84,7 +84,8 @@ export function readGeometry(file: string, source: string, options: GeometryOpti
       return;
     }
     seen.add(id);
-    const name = options.name === undefined ? text(properties['name']) || text(properties['name_en']) || text(properties['NAME']) : text(properties[options.name]);
+    const name =
+      options.name === undefined ? text(properties['name']) || text(properties['name_en']) || text(properties['NAME']) : text(properties[options.name]);
     const names: Record<string, string> = {};
     for (const [key, value] of Object.entries(properties)) {
       const lang = /^name_([a-z]{2,3})$/.exec(key)?.[1];

@@ -42,7 +42,24 @@ export interface Io {
   readonly cwd: string;
 }
 
-const VALUE_OPTIONS = new Set(['--out', '--observations', '--metrics', '--regions', '--events', '--meta', '--levels', '--lang', '--delimiter', '--url', '--from', '--geo', '--object', '--id', '--name', '--level']);
+const VALUE_OPTIONS = new Set([
+  '--out',
+  '--observations',
+  '--metrics',
+  '--regions',
+  '--events',
+  '--meta',
+  '--levels',
+  '--lang',
+  '--delimiter',
+  '--url',
+  '--from',
+  '--geo',
+  '--object',
+  '--id',
+  '--name',
+  '--level',
+]);
 const FLAG_OPTIONS = new Set(['--gzip', '--progress', '--bom', '--help']);
 
 interface Args {
@@ -146,14 +163,26 @@ function readSources(dir: string, args: Args, io: Io): { sources: CsvSources; by
   if (problems.length) return { problems };
   const { metrics, regions, observations, meta, events, levels } = found;
   return {
-    sources: { metrics: metrics!, regions: regions!, observations: observations!, ...(meta ? { meta } : {}), ...(levels ? { levels } : {}), ...(events ? { events } : {}) },
+    sources: {
+      metrics: metrics!,
+      regions: regions!,
+      observations: observations!,
+      ...(meta ? { meta } : {}),
+      ...(levels ? { levels } : {}),
+      ...(events ? { events } : {}),
+    },
     bytes,
   };
 }
 
 /** Prints problems, a line each, except that many of one kind in one column are counted on one line (report.ts). */
 function printProblems(problems: readonly CliProblem[], lang: Lang, io: Io, stream: Stream = io.stdout): void {
-  if (problems.length) stream.write(reportLines(problems, lang).map((line) => `${line}\n`).join(''));
+  if (problems.length)
+    stream.write(
+      reportLines(problems, lang)
+        .map((line) => `${line}\n`)
+        .join(''),
+    );
 }
 
 /** The geometry options: `--object`, `--id`, `--name`, read only with `--from` or `--geo`. */
@@ -167,7 +196,13 @@ function geometryOptions(args: Args, io: Io, lang: Lang, given: string, allowed:
 }
 
 /** Reads the geometry named by an option: its features, or the exit status after saying why not. */
-function geometryFeatures(file: string, options: GeometryOptions, io: Io, lang: Lang, gzip = /\.gz$/i.test(file)): NonNullable<BuildOptions['geometry']> | number {
+function geometryFeatures(
+  file: string,
+  options: GeometryOptions,
+  io: Io,
+  lang: Lang,
+  gzip = /\.gz$/i.test(file),
+): NonNullable<BuildOptions['geometry']> | number {
   const read = readText(file, io, gzip);
   if ('problem' in read) {
     printProblems([read.problem], lang, io, io.stderr);

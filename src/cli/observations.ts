@@ -70,7 +70,14 @@ function readWide(table: Table, metricsFile: string, metricIds: MetricIds, probl
   for (const [name, column] of table.index) {
     if (name === 'period' || name === 'region' || !metricIds.declared || metricIds.declared.has(name)) continue;
     const suggestion = suggest(name, metricIds.declared);
-    problems.push({ file: table.file, line: table.headerLine, column: column + 1, field: name, code: 'csv.unknown-metric-column', params: { name, metrics: metricsFile, suggestion } });
+    problems.push({
+      file: table.file,
+      line: table.headerLine,
+      column: column + 1,
+      field: name,
+      code: 'csv.unknown-metric-column',
+      params: { name, metrics: metricsFile, suggestion },
+    });
   }
   // Metric columns in metrics.csv order (not the CSV's column order), each with what its cells say about decimals.
   const ids = metricIds.declared ? metricIds.usable : [...table.index.keys()].filter((name) => name !== 'period' && name !== 'region');
@@ -106,12 +113,32 @@ function readTidy(table: Table, metricsFile: string, metricIds: MetricIds, probl
   const { file } = table;
   if (!table.index.has('value')) {
     const headerList = table.names.filter(Boolean).join(table.delimiter);
-    problems.push({ file, line: table.headerLine, column: 1, code: 'csv.missing-column', params: { name: 'value', header: headerList, similar: suggest('value', table.names.filter((name) => name && !TIDY.includes(name))) } });
+    problems.push({
+      file,
+      line: table.headerLine,
+      column: 1,
+      code: 'csv.missing-column',
+      params: {
+        name: 'value',
+        header: headerList,
+        similar: suggest(
+          'value',
+          table.names.filter((name) => name && !TIDY.includes(name)),
+        ),
+      },
+    });
     table.missing.push('value');
   }
   for (const [name, column] of table.index) {
     if (TIDY.includes(name)) continue;
-    problems.push({ file, line: table.headerLine, column: column + 1, field: name, code: 'csv.unknown-column', params: { name, suggestion: suggest(name, TIDY) } });
+    problems.push({
+      file,
+      line: table.headerLine,
+      column: column + 1,
+      field: name,
+      code: 'csv.unknown-column',
+      params: { name, suggestion: suggest(name, TIDY) },
+    });
   }
   const [periodColumn, regionColumn, metricColumn, valueColumn] = TIDY.map((name) => table.index.get(name));
   const declaredUsable = new Set(metricIds.usable);
@@ -154,7 +181,11 @@ function readTidy(table: Table, metricsFile: string, metricIds: MetricIds, probl
     const value = valueColumn === undefined ? null : numberCell(table, row, valueColumn, contexts.get(id)!, problems);
     const firstLine = group.lines.get(id);
     if (firstLine !== undefined) {
-      problems.push({ ...table.place(row, valueColumn ?? metricColumn), code: 'tidy.duplicate', params: { metric: id, period: period ?? '', region: region ?? '', firstLine } });
+      problems.push({
+        ...table.place(row, valueColumn ?? metricColumn),
+        code: 'tidy.duplicate',
+        params: { metric: id, period: period ?? '', region: region ?? '', firstLine },
+      });
       continue;
     }
     group.values.set(id, value);

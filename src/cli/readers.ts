@@ -78,7 +78,12 @@ export function put(into: Json, key: string, value: unknown): void {
 export function readMetrics(source: CsvSource, problems: CliProblem[], locator: Locator, options: ConvertOptions): Json[] | undefined {
   const table = readTable(
     source,
-    { required: ['id', 'kind'], texts: [{ name: 'label', required: true }, { name: 'description' }, { name: 'unit' }], optional: ['unit', 'numerator', 'denominator', 'scale'], partial: true },
+    {
+      required: ['id', 'kind'],
+      texts: [{ name: 'label', required: true }, { name: 'description' }, { name: 'unit' }],
+      optional: ['unit', 'numerator', 'denominator', 'scale'],
+      partial: true,
+    },
     problems,
     options,
   );
@@ -120,7 +125,12 @@ export function readLevels(source: CsvSource, problems: CliProblem[], locator: L
 }
 
 export function readRegions(source: CsvSource, problems: CliProblem[], locator: Locator, options: ConvertOptions): Json[] | undefined {
-  const table = readTable(source, { required: ['id', 'level'], texts: [{ name: 'name', required: true }], optional: ['parent', 'geo'], partial: true }, problems, options);
+  const table = readTable(
+    source,
+    { required: ['id', 'level'], texts: [{ name: 'name', required: true }], optional: ['parent', 'geo'], partial: true },
+    problems,
+    options,
+  );
   if (!table || table.missing.includes('id')) return undefined;
   const columns = ['id', 'level', 'parent', 'geo'].map((name) => table.index.get(name));
   const regions = table.rows.map((row) => {
@@ -188,4 +198,3 @@ export function readEvents(source: CsvSource, problems: CliProblem[], locator: L
   locator.section('events', table, table.rows);
   return events;
 }
-

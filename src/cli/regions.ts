@@ -39,7 +39,8 @@ export function regionsTemplate(geoTable: string): string[][] {
   const districts: string[][] = [];
   for (const { cells } of records) {
     const region = cells[economic]!;
-    if (!economicRegions.has(region)) economicRegions.set(region, [region, 'economic-region', 'AZ', cells[economicEn]!, cells[economicAz]!, cells[economicRu]!, '']);
+    if (!economicRegions.has(region))
+      economicRegions.set(region, [region, 'economic-region', 'AZ', cells[economicEn]!, cells[economicAz]!, cells[economicRu]!, '']);
     districts.push([cells[id]!, 'district', region, cells[en]!, cells[az]!, cells[ru]!, '']);
   }
   return [[...REGION_COLUMNS], COUNTRY, ...economicRegions.values(), ...districts];
@@ -51,5 +52,8 @@ export function regionsTemplate(geoTable: string): string[][] {
  * geometry has them). Parents and coarser levels are the publisher's to add.
  */
 export function regionsFromFeatures(features: readonly GeoFeature[], level: string): string[][] {
-  return [[...REGION_COLUMNS], ...features.map((feature) => [feature.id, level, '', feature.names['en'] || feature.name, feature.names['az'] ?? '', feature.names['ru'] ?? '', ''])];
+  return [
+    [...REGION_COLUMNS],
+    ...features.map((feature) => [feature.id, level, '', feature.names['en'] || feature.name, feature.names['az'] ?? '', feature.names['ru'] ?? '', '']),
+  ];
 }

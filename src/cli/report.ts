@@ -30,7 +30,8 @@ export const SHOWN = 3;
 
 /** The group a problem is counted in: the same code in the same file and column (a CSV column, or a JSON path with its indexes left out). */
 function groupKey(problem: CliProblem): string {
-  const where = problem.line !== undefined ? `${problem.field ?? ''}\u0000${problem.field ? '' : (problem.column ?? '')}` : (problem.path ?? '').replace(/\[\d+\]/g, '[]');
+  const where =
+    problem.line !== undefined ? `${problem.field ?? ''}\u0000${problem.field ? '' : (problem.column ?? '')}` : (problem.path ?? '').replace(/\[\d+\]/g, '[]');
   return `${problem.file}\u0000${problem.code}\u0000${where}`;
 }
 

@@ -120,7 +120,9 @@ export function readTable(source: CsvSource, layout: Layout, problems: CliProble
   table.delimiter = csv.delimiter;
   table.headerLine = csv.header.line;
   for (const problem of csv.problems) problems.push({ file, line: problem.line, column: problem.column, code: problem.code, params: problem.params ?? {} });
-  if (csv.problems.some((problem) => problem.code !== 'csv.after-quote' && !(problem.code === 'csv.mixed-delimiters' && problem.params?.['header'] !== 'none'))) {
+  if (
+    csv.problems.some((problem) => problem.code !== 'csv.after-quote' && !(problem.code === 'csv.mixed-delimiters' && problem.params?.['header'] !== 'none'))
+  ) {
     return undefined;
   }
   const header = csv.header;
@@ -156,7 +158,10 @@ export function readTable(source: CsvSource, layout: Layout, problems: CliProble
   for (const name of layout.required) {
     if (table.index.has(name)) continue;
     table.missing.push(name);
-    const similar = suggest(name, table.names.filter((other) => other && !known.has(other)));
+    const similar = suggest(
+      name,
+      table.names.filter((other) => other && !known.has(other)),
+    );
     // Placed on the look-alike column when there is one ("regoin" for "region").
     const column = similar === undefined ? 1 : table.names.indexOf(similar) + 1;
     problems.push({ file, line: header.line, column, code: 'csv.missing-column', params: { name, header: headerList, similar } });
@@ -177,9 +182,14 @@ export function readTable(source: CsvSource, layout: Layout, problems: CliProble
     } else if (!isOtherDelimiterRow(row, header, csv.delimiter)) {
       // Already reported once for the whole file when the row is split on the other separator.
       const column = Math.min(cells, width) + 1; // the first missing or first extra cell
-      problems.push({ file, line: row.cellLines?.[column - 1] ?? row.line, column, code: 'csv.cell-count', params: { found: cells, expected: width, delimiter: csv.delimiter } });
+      problems.push({
+        file,
+        line: row.cellLines?.[column - 1] ?? row.line,
+        column,
+        code: 'csv.cell-count',
+        params: { found: cells, expected: width, delimiter: csv.delimiter },
+      });
     }
   }
   return table;
 }
-

@@ -115,16 +115,16 @@ export class FeedController implements ReactiveController {
           metric === ''
             ? 'the metric attribute is required'
             : !snapshot
-                ? `no feed: set src, or place the ${this.host.localName.slice(5)} inside <stat-feed>`
-                : !feed
-                  ? ''
-                  : metric && !feed.metric(metric)
-                    ? `metric="${metric}" is not in the feed`
-                    : missing[0]
-                      ? `metrics="${metrics}": "${missing.join('", "')}" ${missing[1] ? 'are' : 'is'} not in the feed`
-                      : region !== undefined && !feed.region(regionId)
-                        ? `region="${regionId}" is not in the feed`
-                        : '',
+              ? `no feed: set src, or place the ${this.host.localName.slice(5)} inside <stat-feed>`
+              : !feed
+                ? ''
+                : metric && !feed.metric(metric)
+                  ? `metric="${metric}" is not in the feed`
+                  : missing[0]
+                    ? `metrics="${metrics}": "${missing.join('", "')}" ${missing[1] ? 'are' : 'is'} not in the feed`
+                    : region !== undefined && !feed.region(regionId)
+                      ? `region="${regionId}" is not in the feed`
+                      : '',
       };
     },
   );

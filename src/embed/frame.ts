@@ -63,7 +63,7 @@ function widgetFromParams(): HTMLElement | null {
     // Reported below.
   }
   if (!src || !feed || (feed.protocol !== 'https:' && feed.protocol !== 'http:')) {
-    fail(src ? `The feed address "${src}" in the embed URL is not an http(s) URL.` : 'The embed URL has no src: add src= and the feed\'s URL.');
+    fail(src ? `The feed address "${src}" in the embed URL is not an http(s) URL.` : "The embed URL has no src: add src= and the feed's URL.");
     return null;
   }
   const element = document.createElement(`stat-${widget}`);

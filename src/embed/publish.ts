@@ -24,7 +24,17 @@ export interface PublishConfig {
 /** A mistake in a publish config, at a JSON path (`embeds[2].widget`); `code` names the sentence (src/cli/embed-publish.ts words it). */
 export interface PublishProblem {
   readonly path: string;
-  readonly code: 'config.object' | 'config.url' | 'config.embeds' | 'embed.object' | 'embed.name' | 'embed.duplicate' | 'embed.widget' | 'embed.src' | 'embed.unknown' | 'embed.type';
+  readonly code:
+    | 'config.object'
+    | 'config.url'
+    | 'config.embeds'
+    | 'embed.object'
+    | 'embed.name'
+    | 'embed.duplicate'
+    | 'embed.widget'
+    | 'embed.src'
+    | 'embed.unknown'
+    | 'embed.type';
   readonly params: Readonly<Record<string, string>>;
 }
 
@@ -71,7 +81,11 @@ export function checkPublishConfig(value: unknown): { config: PublishConfig | nu
     return { config: null, problems };
   }
   const { dist, base, embeds } = value as Record<string, unknown>;
-  for (const [key, url] of [['dist', dist], ['base', base]] as const) if (!isHttpUrl(url)) add(key, 'config.url', { value: shown(url) });
+  for (const [key, url] of [
+    ['dist', dist],
+    ['base', base],
+  ] as const)
+    if (!isHttpUrl(url)) add(key, 'config.url', { value: shown(url) });
   if (!Array.isArray(embeds) || embeds.length === 0) add('embeds', 'config.embeds');
   const names = new Set<string>();
   for (const [i, embed] of (Array.isArray(embeds) ? embeds : []).entries()) {
@@ -85,7 +99,8 @@ export function checkPublishConfig(value: unknown): { config: PublishConfig | nu
     if (typeof name !== 'string' || !NAME.test(name)) add(`${at}.name`, 'embed.name', { value: shown(name) });
     else if (names.has(name.toLowerCase())) add(`${at}.name`, 'embed.duplicate', { value: name });
     else names.add(name.toLowerCase());
-    if (!(EMBED_WIDGETS as readonly string[]).includes(entry['widget'] as string)) add(`${at}.widget`, 'embed.widget', { value: shown(entry['widget']), allowed: EMBED_WIDGETS.join(', ') });
+    if (!(EMBED_WIDGETS as readonly string[]).includes(entry['widget'] as string))
+      add(`${at}.widget`, 'embed.widget', { value: shown(entry['widget']), allowed: EMBED_WIDGETS.join(', ') });
     let src = false;
     try {
       src = typeof entry['src'] === 'string' && entry['src'] !== '' && isHttpUrl(new URL(entry['src'], isHttpUrl(base) ? folder(base) : undefined).href);

@@ -91,15 +91,29 @@ function tablePeriod(options: ReserveOptions): string {
   const table = options.fallback;
   if (!table?.rows.length) return '';
   const column = options.widget === 'timeline' ? 0 : options.widget === 'map' ? -1 : 2;
-  const periods = column < 0 ? [] : table.rows.map((row) => String(row[column] ?? '').split('–').pop()!);
-  const latest = periods.filter((p) => /^\d{4}(-\d\d){0,2}$/.test(p)).sort().pop();
+  const periods =
+    column < 0
+      ? []
+      : table.rows.map((row) =>
+          String(row[column] ?? '')
+            .split('–')
+            .pop()!,
+        );
+  const latest = periods
+    .filter((p) => /^\d{4}(-\d\d){0,2}$/.test(p))
+    .sort()
+    .pop();
   return latest ?? options.period ?? '';
 }
 
 /** Whether a counter of the table shows a note naming its period: an older period than the others', or one chosen. */
 function notes(options: ReserveOptions, table: StatDataTable): (row: number) => boolean {
   const latest = tablePeriod(options);
-  return (row) => !!options.period || String(table.rows[row]![2] ?? '').split('–').pop() !== latest;
+  return (row) =>
+    !!options.period ||
+    String(table.rows[row]![2] ?? '')
+      .split('–')
+      .pop() !== latest;
 }
 
 /** The inline style of the element itself: the display its `:host` styles give, and a theme's padding. */

@@ -11,10 +11,7 @@ const HEIGHT = 'stat-widgets:height';
 function frameExtra(frame: HTMLIFrameElement): number {
   const style = getComputedStyle(frame);
   if (style.boxSizing !== 'border-box') return 0;
-  return ['borderTopWidth', 'borderBottomWidth', 'paddingTop', 'paddingBottom'].reduce(
-    (sum, key) => sum + (parseFloat(style[key as 'paddingTop']) || 0),
-    0,
-  );
+  return ['borderTopWidth', 'borderBottomWidth', 'paddingTop', 'paddingBottom'].reduce((sum, key) => sum + (parseFloat(style[key as 'paddingTop']) || 0), 0);
 }
 
 /**

@@ -162,7 +162,11 @@ function styleOf(style: string | undefined): string {
 
 /** A one-row table as one short line of text ("Teachers: 4,308 (2024)"); '' for more rows. */
 export function fallbackLine(table: StatDataTable | null | undefined): string {
-  return table?.rows.length === 1 ? linePieces(table).map(([, words, tail]) => words + tail).join(' ') : '';
+  return table?.rows.length === 1
+    ? linePieces(table)
+        .map(([, words, tail]) => words + tail)
+        .join(' ')
+    : '';
 }
 
 /**
@@ -343,7 +347,8 @@ export interface SnippetWarning {
 }
 
 /** Loopback and private addresses (IPv4, IPv6), `localhost` and `.local` names. */
-const LOCAL_HOST = /^(localhost|.*\.localhost|.*\.local|127(\.\d+){3}|0\.0\.0\.0|10(\.\d+){3}|192\.168(\.\d+){2}|172\.(1[6-9]|2\d|3[01])(\.\d+){2}|\[(::1?|f[cd][0-9a-f:]*|fe80:[0-9a-f:]*)\])$/i;
+const LOCAL_HOST =
+  /^(localhost|.*\.localhost|.*\.local|127(\.\d+){3}|0\.0\.0\.0|10(\.\d+){3}|192\.168(\.\d+){2}|172\.(1[6-9]|2\d|3[01])(\.\d+){2}|\[(::1?|f[cd][0-9a-f:]*|fe80:[0-9a-f:]*)\])$/i;
 
 /**
  * The addresses a snippet would load (its published page, `dist/`, the feed) that readers elsewhere
@@ -387,7 +392,10 @@ export function optionsFromElement(element: HTMLElement, extra: Partial<EmbedOpt
   checkWidget(widget);
   const feedHost = element.closest('stat-feed') as (HTMLElement & { src?: string; region?: string; period?: string }) | null;
   const ownSrc = element.getAttribute('src') || (element as { src?: string }).src || '';
-  const options: EmbedOptions = { widget, src: ownSrc ? new URL(ownSrc, element.baseURI).href : feedHost?.getAttribute('src') ? new URL(feedHost.getAttribute('src')!, feedHost.baseURI).href : '' };
+  const options: EmbedOptions = {
+    widget,
+    src: ownSrc ? new URL(ownSrc, element.baseURI).href : feedHost?.getAttribute('src') ? new URL(feedHost.getAttribute('src')!, feedHost.baseURI).href : '',
+  };
   const writable = options as unknown as Record<string, unknown>;
   for (const [option, attribute] of Object.entries(EMBED_ATTRIBUTES) as [AttributeOption, string][]) {
     if (option === 'src' || !element.hasAttribute(attribute)) continue;

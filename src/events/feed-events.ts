@@ -55,9 +55,7 @@ export function announce(target: EventTarget, snapshot: FeedSnapshot, previous: 
     if (snapshot.warnings.length) target.dispatchEvent(new StatFeedWarningEvent(snapshot.url, snapshot.warnings));
   }
   if (snapshot.error && snapshot.error !== previous?.error) {
-    target.dispatchEvent(
-      new StatFeedErrorEvent(snapshot.url, snapshot.error.message, snapshot.error.problems, snapshot.feed !== null),
-    );
+    target.dispatchEvent(new StatFeedErrorEvent(snapshot.url, snapshot.error.message, snapshot.error.problems, snapshot.feed !== null));
   }
 }
 

@@ -88,11 +88,21 @@ export function geoLayer(geometry: MapGeometry, level: MapLevel, { object = '', 
   if (geometry.type === 'FeatureCollection') {
     const features = geometry.features;
     const none: MultiLineString = { type: 'MultiLineString', coordinates: [] };
-    const outlines = features.length > MANY_SHAPES ? none : ({ type: 'GeometryCollection', geometries: features.flatMap((f) => (f.geometry ? [f.geometry] : [])) } as unknown as MultiLineString);
+    const outlines =
+      features.length > MANY_SHAPES
+        ? none
+        : ({ type: 'GeometryCollection', geometries: features.flatMap((f) => (f.geometry ? [f.geometry] : [])) } as unknown as MultiLineString);
     layer = { features, ids: features.map((f) => featureId(f as Parameters<typeof featureId>[0], key)), lines: [outlines, none, null] };
   } else {
-    const found = objectNames(level, object).map((name) => geometry.objects[name]).find(Boolean) as GeometryCollection | undefined;
-    const coarse = level === 'district' ? (objectNames('economic-region').map((name) => geometry.objects[name]).find(Boolean) as GeometryCollection | undefined) : undefined;
+    const found = objectNames(level, object)
+      .map((name) => geometry.objects[name])
+      .find(Boolean) as GeometryCollection | undefined;
+    const coarse =
+      level === 'district'
+        ? (objectNames('economic-region')
+            .map((name) => geometry.objects[name])
+            .find(Boolean) as GeometryCollection | undefined)
+        : undefined;
     const between = (a: GeometryObject, b: GeometryObject) => a !== b;
     const many = found?.type === 'GeometryCollection' && found.geometries.length > MANY_SHAPES;
     const none: MultiLineString = { type: 'MultiLineString', coordinates: [] };

@@ -137,8 +137,7 @@ class FeedSource<T> {
     subscriber.listener(this.snapshot);
     if (!first) {
       // A newcomer's shorter refresh brings a planned refresh forward (never a backoff retry).
-      const sooner =
-        subscriber.refresh > 0 && this.failures === 0 && Date.now() + subscriber.refresh * 1000 < this.dueAt;
+      const sooner = subscriber.refresh > 0 && this.failures === 0 && Date.now() + subscriber.refresh * 1000 < this.dueAt;
       if (!this.controller && (this.timer === null || sooner) && this.snapshot.feed) this.schedule();
       return;
     }
@@ -309,8 +308,7 @@ export function resolveFeedUrl(src: string): string {
  * Listens to a feed. The listener is called at once with what is known, then on every
  * change. Returns the function that ends the subscription (as does aborting `signal`).
  */
-export const subscribeFeed = (src: string, listener: Listener<FeedIndex>, options?: FeedOptions): (() => void) =>
-  subscribe(src, readFeed, listener, options);
+export const subscribeFeed = (src: string, listener: Listener<FeedIndex>, options?: FeedOptions): (() => void) => subscribe(src, readFeed, listener, options);
 
 /** subscribeFeed for any document `read` makes a value of (the map's geometry: src/feed/geo.ts). */
 export function subscribe<T>(src: string, read: Reader<T>, listener: Listener<T>, options: FeedOptions = {}): () => void {

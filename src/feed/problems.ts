@@ -17,7 +17,7 @@ const TEXT = {
   'duplicate-region': 'duplicate region id "{id}"',
   'duplicate-row': 'duplicate row for period "{period}" and region "{region}" (first at {first})',
   'own-ancestor': 'region "{id}" is its own ancestor',
-  'unknown-level': 'expected one of the feed\'s levels ({levels}), got {got}',
+  'unknown-level': "expected one of the feed's levels ({levels}), got {got}",
   'duplicate-level': 'duplicate level id "{id}"',
   // A rate's numerator and denominator (docs/feed.md, "Rates"); `ref` is the metric named.
   'rate-pair': 'a rate needs a numerator and a denominator, or neither',

@@ -1,6 +1,18 @@
 import { isIsoDate, parsePeriod } from './period.js';
 import { describe, problem, type Consequence, type Expectation, type ProblemCode, type ProblemParams } from './problems.js';
-import { DEFAULT_LEVELS, type EventKind, type Feed, type FeedEvent, type Level, type Metric, type Observation, type Problem, type Region, type Text, type ValidationResult } from './types.js';
+import {
+  DEFAULT_LEVELS,
+  type EventKind,
+  type Feed,
+  type FeedEvent,
+  type Level,
+  type Metric,
+  type Observation,
+  type Problem,
+  type Region,
+  type Text,
+  type ValidationResult,
+} from './types.js';
 
 // Written for size as much as for reading: this runs on every page that shows a number, and
 // each kind of check is one helper below rather than a copy per field. Problems are codes and
@@ -265,7 +277,11 @@ function readEvents(r: Reader, items: unknown, regions: Set<string>): FeedEvent[
 /** The validation, pausing (yield) between chunks of observations. */
 function* validate(document: unknown): Generator<void, ValidationResult> {
   const r = new Reader();
-  const fatal = (path: string, code: ProblemCode, params?: ProblemParams): ValidationResult => ({ ok: false, fatal: problem(path, code, params), warnings: r.warnings });
+  const fatal = (path: string, code: ProblemCode, params?: ProblemParams): ValidationResult => ({
+    ok: false,
+    fatal: problem(path, code, params),
+    warnings: r.warnings,
+  });
   if (!isObject(document)) return fatal('$', 'expected', { what: 'a feed object', got: describe(document) });
   const { version, metrics: metricList, updated, source } = document;
   if (version !== 1) return version === undefined ? fatal('version', 'no-version') : fatal('version', 'version', { got: describe(version) });

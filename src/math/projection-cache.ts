@@ -52,7 +52,13 @@ const cache = new WeakMap<MapLayer, Map<Planarity, Entry>>();
  * @param how The built-in planar Mercator, `identity`, or a projection of `sphere` (needed then).
  * @param fit The shapes to fit the view to (`fit="data"`), by index; null for all. Each is fitted by its largest part: France without French Guiana.
  */
-export function projectedAt(layer: MapLayer, width: number, how: Planarity = 'planar', sphere: Sphere | null = null, fit: readonly number[] | null = null): ProjectedMap {
+export function projectedAt(
+  layer: MapLayer,
+  width: number,
+  how: Planarity = 'planar',
+  sphere: Sphere | null = null,
+  fit: readonly number[] | null = null,
+): ProjectedMap {
   const shapes = planarOf(layer, how, sphere)!;
   const { byWidth } = entryOf(layer, how, sphere);
   const key = `${width} ${fit?.join() ?? ''}`;
@@ -89,7 +95,10 @@ function entryOf(layer: MapLayer, how: Planarity, sphere: Sphere | null): Entry 
   if (!entry) {
     const planarLayer =
       how === 'planar' || how === 'identity'
-        ? { features: layer.features.map((f) => (how === 'planar' ? mercator(f) : planar(f))), lines: layer.lines.map((l) => (how === 'planar' ? mercator(l) : planar(l))) }
+        ? {
+            features: layer.features.map((f) => (how === 'planar' ? mercator(f) : planar(f))),
+            lines: layer.lines.map((l) => (how === 'planar' ? mercator(l) : planar(l))),
+          }
         : null;
     const projector = planarLayer ? null : sphere!.projectorFor(how as Exclude<ProjectionName, 'identity'>, layer);
     byHow.set(how, (entry = { planar: planarLayer, done: [], projector, byWidth: new Map() }));
@@ -101,7 +110,8 @@ function entryOf(layer: MapLayer, how: Planarity, sphere: Sphere | null): Entry 
 export function largestPart(feature: Feature<Geometry | null>): Feature<Geometry | null> {
   const g = feature.geometry;
   if (g?.type !== 'MultiPolygon') return feature;
-  const area = (ring: Position[]) => Math.abs(ring.reduce((sum, [x, y], i) => sum + x! * ring[(i + 1) % ring.length]![1]! - ring[(i + 1) % ring.length]![0]! * y!, 0));
+  const area = (ring: Position[]) =>
+    Math.abs(ring.reduce((sum, [x, y], i) => sum + x! * ring[(i + 1) % ring.length]![1]! - ring[(i + 1) % ring.length]![0]! * y!, 0));
   const largest = g.coordinates.reduce((best, polygon) => (area(polygon[0] ?? []) > area(best[0] ?? []) ? polygon : best), g.coordinates[0] ?? []);
   return { ...feature, geometry: { type: 'Polygon', coordinates: largest } };
 }

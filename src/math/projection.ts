@@ -194,5 +194,7 @@ function drawn(geometry: GeoJSON.Geometry | null, k: number, tx: number, ty: num
   };
   visit(geometry);
   const centroid: Point = area ? [ax / area, ay / area] : n ? [sx / n, sy / n] : [0, 0];
-  return n ? { d, centroid, box: [left, top, right, bottom], size: Math.max(right - left, bottom - top) } : { d: '', centroid: [0, 0], box: [0, 0, 0, 0], size: 0 };
+  return n
+    ? { d, centroid, box: [left, top, right, bottom], size: Math.max(right - left, bottom - top) }
+    : { d: '', centroid: [0, 0], box: [0, 0, 0, 0], size: 0 };
 }

@@ -6,7 +6,17 @@
  * Its output is planar GeoJSON, y up, which `projectMap` fits to a width as it fits the built-in
  * Mercator's: projected once per layer, whatever the width.
  */
-import { geoAlbersUsa, geoArea, geoBounds, geoConicConformal, geoEqualEarth, geoMercator, geoStream, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+import {
+  geoAlbersUsa,
+  geoArea,
+  geoBounds,
+  geoConicConformal,
+  geoEqualEarth,
+  geoMercator,
+  geoStream,
+  type GeoPermissibleObjects,
+  type GeoProjection,
+} from 'd3-geo';
 import type { Feature, Geometry, Position } from 'geojson';
 import type { MapLayer } from './projection-cache.js';
 import type { ProjectionName } from './projection.js';
@@ -57,7 +67,12 @@ function boundsOf(shape: Shape): Bounds | null {
   };
   const g = shape.geometry;
   visit(g.type === 'GeometryCollection' ? g.geometries.map((i) => ('coordinates' in i ? i.coordinates : [])) : g.coordinates);
-  return box[2]! - box[0]! > 180 ? geoBounds(rewound(shape)) : [[box[0]!, box[1]!], [box[2]!, box[3]!]];
+  return box[2]! - box[0]! > 180
+    ? geoBounds(rewound(shape))
+    : [
+        [box[0]!, box[1]!],
+        [box[2]!, box[3]!],
+      ];
 }
 
 /**
@@ -74,7 +89,11 @@ function projectionFor(name: Exclude<ProjectionName, 'identity'>, shapes: readon
     const south = Math.min(...bounds.map((b) => b?.[0][1] ?? 90));
     const north = Math.max(...bounds.map((b) => b?.[1][1] ?? -90));
     const sixth = (north - south) / 6;
-    return geoConicConformal().rotate([-centre, 0]).parallels([south + sixth, north - sixth]).scale(scale).translate([0, 0]);
+    return geoConicConformal()
+      .rotate([-centre, 0])
+      .parallels([south + sixth, north - sixth])
+      .scale(scale)
+      .translate([0, 0]);
   }
   return (name === 'equal-earth' ? geoEqualEarth() : geoMercator()).rotate([-centre, 0]).scale(scale).translate([0, 0]);
 }
@@ -94,7 +113,8 @@ export function centralMeridian(bounds: readonly (Bounds | null)[]): { centre: n
   const covers = (west: number, east: number, lon: number) => arc(west, lon) > 0 && arc(west, lon) < arc(west, east);
   // Which whole degrees some shape covers, for the widest empty stretch.
   const covered = Array.from({ length: 360 }, () => false);
-  for (const [[w], [e]] of spans) for (let d = Math.floor(w); arc(w, d + 0.5) <= arc(w, e) + 0.5 && d < Math.floor(w) + 360; d++) covered[(d + 540) % 360] = true;
+  for (const [[w], [e]] of spans)
+    for (let d = Math.floor(w); arc(w, d + 0.5) <= arc(w, e) + 0.5 && d < Math.floor(w) + 360; d++) covered[(d + 540) % 360] = true;
   let gap = 180;
   let widest = 0;
   for (let start = 0; start < 360; start++) {

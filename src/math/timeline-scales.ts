@@ -120,11 +120,7 @@ function stepTicks(start: number, end: number, unit: TimeUnit, step: number, lim
  * Each tick names a whole unit (a year, a month, a day) and its label sits in that unit's middle,
  * over the point of the period of the same name.
  */
-export function timeTicks(
-  domain: readonly [number, number],
-  finest: TimeUnit,
-  fits: (ticks: readonly TimeTick[]) => boolean,
-): TimeTick[] {
+export function timeTicks(domain: readonly [number, number], finest: TimeUnit, fits: (ticks: readonly TimeTick[]) => boolean): TimeTick[] {
   const [start, end] = domain;
   let chosen: TimeTick[] = [];
   for (const [unit, step] of STEPS) {

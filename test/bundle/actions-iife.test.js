@@ -73,8 +73,14 @@ describe('the data menu of dist/stat-widgets.iife.js (actions in dist/stat-widge
     const csv = await blob.text();
     const lines = csv.replace(/^\ufeff/, '').split('\r\n');
     expect(lines[0]).to.match(/^[^,]+,[^,]+,[^,]+,[^,]+/); // a header row
-    expect(lines.some((l) => /,4308(,|$)/.test(l)), csv).to.equal(true);
-    expect(lines.some((l) => /^"?Kaynak: /.test(l)), csv).to.equal(true);
+    expect(
+      lines.some((l) => /,4308(,|$)/.test(l)),
+      csv,
+    ).to.equal(true);
+    expect(
+      lines.some((l) => /^"?Kaynak: /.test(l)),
+      csv,
+    ).to.equal(true);
     expect(csv).not.to.match(/\bSource: /);
     expect(errors).to.deep.equal([]);
   });
@@ -84,7 +90,10 @@ describe('the data menu of dist/stat-widgets.iife.js (actions in dist/stat-widge
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (code) => void (copied = code) } });
     try {
       StatWidgets.addLanguage('tr', { copyEmbed: 'Yerleştirme kodunu kopyala', copied: 'Kopyalandı' });
-      await until(() => [...shadow().querySelectorAll('[role="menuitem"]')].some((i) => i.textContent.trim() === 'Yerleştirme kodunu kopyala'), 'the Turkish label');
+      await until(
+        () => [...shadow().querySelectorAll('[role="menuitem"]')].some((i) => i.textContent.trim() === 'Yerleştirme kodunu kopyala'),
+        'the Turkish label',
+      );
       await choose('Yerleştirme kodunu kopyala');
       const status = () => shadow().querySelector('.data-menu [role="status"]').textContent;
       await until(() => status() !== '', 'the announcement');
@@ -94,7 +103,7 @@ describe('the data menu of dist/stat-widgets.iife.js (actions in dist/stat-widge
       expect(actionsFetched(), 'the actions file, still fetched once').to.have.length(1);
       expect(errors).to.deep.equal([]);
     } finally {
-      delete /** @type {{ clipboard?: unknown }} */ (navigator).clipboard;
+      delete (/** @type {{ clipboard?: unknown }} */ (navigator).clipboard);
     }
   });
 });

@@ -96,7 +96,10 @@ describe('byte budgets', () => {
   it('a page with only a map loads at most 35.75 KB gzipped of ES modules (geometry excluded)', async () => {
     const { gzip, files } = await sizeOf('dist/cdn/map/define.js', true);
     expect(files.length).to.be.greaterThan(0);
-    expect(files.some((f) => f.endsWith('.json')), 'the geometry is fetched, not bundled').to.equal(false);
+    expect(
+      files.some((f) => f.endsWith('.json')),
+      'the geometry is fetched, not bundled',
+    ).to.equal(false);
     expect(gzip, `map-only ES path: ${files.join(', ')}`).to.be.at.most(35.75 * KB);
   });
 

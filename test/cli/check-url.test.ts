@@ -35,11 +35,13 @@ describe('stat-widgets feed check --url', function () {
     expect(lines).to.include('  ok   Cache-Control: no-cache');
     expect(lines.some((line) => /^ {2}ok {3}ETag: ".+" \(a refresh of an unchanged feed is answered 304, without the feed\)$/.test(line))).to.equal(true);
     expect(lines).to.include(`  ok   ${url}: no problems (3 metrics, 93 regions, 246 observations, 11 events)`);
-    expect(lines.some((line) => /^ {2}ok {3}Last-Modified: .+ GMT \(a refresh of an unchanged feed is answered 304, without the feed\)$/.test(line))).to.equal(true);
+    expect(lines.some((line) => /^ {2}ok {3}Last-Modified: .+ GMT \(a refresh of an unchanged feed is answered 304, without the feed\)$/.test(line))).to.equal(
+      true,
+    );
     expect(lines.at(-2)).to.equal('nothing to fix');
   });
 
-  it('a feed without CORS: exit status 1, the missing header named with what to send, in the reader\'s language', async () => {
+  it("a feed without CORS: exit status 1, the missing header named with what to send, in the reader's language", async () => {
     const name = uniqueFeedName('no-cors');
     await setFeed(name, { body: demoFeed, reset: true });
     const url = `${location.origin}/__feed/${name}`;
@@ -49,19 +51,23 @@ describe('stat-widgets feed check --url', function () {
       '  FIX  Access-Control-Allow-Origin: missing. Pages on other sites cannot read the feed (widgets say "The data could not be loaded"). Send: Access-Control-Allow-Origin: *\n',
     );
     // This server compresses nothing: advice, with the sizes.
-    expect(en!.stdout).to.match(/ {2}note Content-Encoding: none\. The feed is 58\.6 KB, about \d+\.\d KB with gzip: turn on gzip or Brotli for application\/json\n/);
+    expect(en!.stdout).to.match(
+      / {2}note Content-Encoding: none\. The feed is 58\.6 KB, about \d+\.\d KB with gzip: turn on gzip or Brotli for application\/json\n/,
+    );
     expect(en!.stdout.trim().split('\n').at(-1)).to.equal('1 to fix, 1 to consider');
     expect(az!.status).to.equal(1);
     expect(az!.stdout).to.contain('  FIX  Access-Control-Allow-Origin yoxdur. ');
   });
 
-  it('names the other headers\' problems: type, validators, caching; a broken feed', async () => {
+  it("names the other headers' problems: type, validators, caching; a broken feed", async () => {
     const name = uniqueFeedName('plain');
     await setFeed(name, { body: '{"metrics": 1}', reset: true, cors: 'allow', contentType: 'text/plain', cacheControl: 'max-age=86400' });
     const [step] = await runCli([{ args: ['feed', 'check', '--url', `${location.origin}/__feed/${name}`] }]);
     expect(step!.status).to.equal(1);
     expect(step!.stdout).to.contain('  note Content-Type: text/plain; charset=utf-8. Send: Content-Type: application/json');
-    expect(step!.stdout).to.contain('  note Cache-Control: max-age=86400. Readers see a new feed up to 86400 seconds late. Send: Cache-Control: no-cache (or max-age=60)\n');
+    expect(step!.stdout).to.contain(
+      '  note Cache-Control: max-age=86400. Readers see a new feed up to 86400 seconds late. Send: Cache-Control: no-cache (or max-age=60)\n',
+    );
     expect(step!.stdout).to.contain('  FIX  the feed has 1 problem(s):\n');
   });
 

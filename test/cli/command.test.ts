@@ -113,7 +113,15 @@ describe('stat-widgets feed build', () => {
     const tidy = (rate: string) => ['region,period,metric,value', ...periods.flatMap((p) => [`01001,${p},rate,${rate}`, `1003,${p},rate,${rate}`])].join('\n');
     const wide = ['period,region,rate', ...periods.flatMap((p) => [`${p},01001,0.097`, `${p},01003,0.097`])].join('\n');
     const steps = await runCli({
-      files: { 'tidy/metrics.csv': metrics, 'tidy/regions.csv': regions, 'tidy/observations.csv': tidy('9.7%'), 'wide/metrics.csv': metrics, 'wide/regions.csv': regions, 'wide/observations.csv': wide, 'fixed.csv': tidy('.097').replaceAll('\n1003,', '\n01003,') },
+      files: {
+        'tidy/metrics.csv': metrics,
+        'tidy/regions.csv': regions,
+        'tidy/observations.csv': tidy('9.7%'),
+        'wide/metrics.csv': metrics,
+        'wide/regions.csv': regions,
+        'wide/observations.csv': wide,
+        'fixed.csv': tidy('.097').replaceAll('\n1003,', '\n01003,'),
+      },
       steps: [{ args: ['feed', 'check', 'tidy'] }, { args: ['feed', 'build', 'tidy', '--observations', 'fixed.csv'] }, { args: ['feed', 'build', 'wide'] }],
     });
     const [check, fixed, twin] = steps;
@@ -126,7 +134,9 @@ describe('stat-widgets feed build', () => {
     expect(check!.stdout).to.include('tidy/observations.csv:3:1: region: unknown region "1003"; row dropped (did you mean "01003"?)');
     expect(lines.at(-1)).to.equal('4500 problems');
     expect(fixed!.status, fixed!.stdout).to.equal(0);
-    expect(fixed!.stdout.split('\n')[0]).to.equal('fixed.csv:2:4: value: ".097" is read as 0.097, and so are 2999 more cells like it in this column (a note: nothing to fix, but a 0 before the point is clearer)');
+    expect(fixed!.stdout.split('\n')[0]).to.equal(
+      'fixed.csv:2:4: value: ".097" is read as 0.097, and so are 2999 more cells like it in this column (a note: nothing to fix, but a 0 before the point is clearer)',
+    );
     expect(twin!.status).to.equal(0);
     expect(fixed!.files['tidy/feed.json']!.sha256).to.equal(twin!.files['wide/feed.json']!.sha256);
   });
@@ -135,7 +145,10 @@ describe('stat-widgets feed build', () => {
     this.timeout(30000);
     const steps = await runCli({
       copy: { 'us.topo.json': 'test/fixtures/geo/us-states-4.topo.json', 'us.geo.json': 'test/fixtures/geo/us-states-4.geo.json' },
-      files: { 'data/metrics.csv': 'id,kind,label_en\nrate,stock,Unemployment rate\n', 'data/observations.csv': 'period,region,rate\n2009,09,8.3\n2009,25,8.2\n2009,10,8\n2009,44,10.9\n' },
+      files: {
+        'data/metrics.csv': 'id,kind,label_en\nrate,stock,Unemployment rate\n',
+        'data/observations.csv': 'period,region,rate\n2009,09,8.3\n2009,25,8.2\n2009,10,8\n2009,44,10.9\n',
+      },
       steps: [
         { args: ['feed', 'regions', '--from', 'us.topo.json'] },
         { args: ['feed', 'regions', '--from', 'us.topo.json', '--object', 'states', '--out', 'data/regions.csv'] },
@@ -172,11 +185,15 @@ describe('stat-widgets feed build', () => {
       ],
     });
     expect(steps.map((step) => step.status)).to.deep.equal([1, 1, 1]);
-    expect(steps[0]!.stdout).to.equal('tabs/observations.csv:1:1: dəyərlər tabulyasiya ilə ayrılıb; faylı vergül və ya nöqtəli vergüllə ayrılan CSV kimi saxlayın\n1 problem\n');
+    expect(steps[0]!.stdout).to.equal(
+      'tabs/observations.csv:1:1: dəyərlər tabulyasiya ilə ayrılıb; faylı vergül və ya nöqtəli vergüllə ayrılan CSV kimi saxlayın\n1 problem\n',
+    );
     expect(steps[1]!.stdout).to.equal(
       'tabs/observations.csv:1:1: значения разделены табуляцией; сохраните файл как CSV с разделителем «запятая» или «точка с запятой»\n1 проблема\n',
     );
-    expect(steps[2]!.stdout).to.equal('tabs/observations.csv:1:1: the values are separated by tabs; save the file as CSV, separated by commas or semicolons\n1 problem\n');
+    expect(steps[2]!.stdout).to.equal(
+      'tabs/observations.csv:1:1: the values are separated by tabs; save the file as CSV, separated by commas or semicolons\n1 problem\n',
+    );
   });
 
   it('unreadable input: exit status 2 (a missing file, a file that is not UTF-8)', async () => {
@@ -249,7 +266,7 @@ describe('stat-widgets feed check', () => {
 });
 
 describe('stat-widgets feed regions', () => {
-  it('writes the regions template: the demo\'s regions.csv', async () => {
+  it("writes the regions template: the demo's regions.csv", async () => {
     const regions = await (await fetch(new URL('../../demo/data/regions.csv', import.meta.url))).text();
     const steps = await runCli({ steps: [{ args: ['feed', 'regions'] }, { args: ['feed', 'regions', '--out', 'regions.csv', '--delimiter', ';', '--bom'] }] });
     expect(steps[0]!.status).to.equal(0);

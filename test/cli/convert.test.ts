@@ -109,7 +109,8 @@ describe('csvToFeed: a good set of files', () => {
   it('gives the same bytes whatever the order of rows and columns (an unchanged feed keeps its ETag)', () => {
     const shuffled = build({
       observations: 'projects,region,period,schools,teachers\n,N2,2024,5,50\n700,AZ,2024,1141,4308\n5,N1,2024,10,100\n600,AZ,2023,1100,4180\n',
-      metrics: 'label_ru,id,unit,label_en,kind,label_az\nУчителя,teachers,,Teachers,stock,Müəllimlər\nШколы,schools,,Schools,stock,Məktəblər\nПроекты,projects,,Projects,flow,Layihələr\n',
+      metrics:
+        'label_ru,id,unit,label_en,kind,label_az\nУчителя,teachers,,Teachers,stock,Müəllimlər\nШколы,schools,,Schools,stock,Məktəblər\nПроекты,projects,,Projects,flow,Layihələr\n',
     });
     expect(report(shuffled)).to.deep.equal([]);
     expect(serializeFeed(shuffled.document)).to.equal(serializeFeed(build().document));
@@ -196,7 +197,12 @@ describe('csvToFeed: a wrong separator', () => {
 
 describe('csvToFeed: missing and unknown columns', () => {
   it('a missing column: the file and header line; on the look-alike column when there is one', () => {
-    expectProblem(build({ observations: 'period,regoin,teachers\n2024,AZ,1\n' }), 'observations.csv:1:2', 'missing column "region"', 'is "regoin" meant to be "region"?');
+    expectProblem(
+      build({ observations: 'period,regoin,teachers\n2024,AZ,1\n' }),
+      'observations.csv:1:2',
+      'missing column "region"',
+      'is "regoin" meant to be "region"?',
+    );
     expectProblem(build({ metrics: 'id,label_en\nteachers,Teachers\n' }), 'metrics.csv:1:1', 'missing column "kind"', 'the header has: id,label_en');
   });
 
@@ -227,12 +233,24 @@ describe('csvToFeed: missing and unknown columns', () => {
 
 describe('csvToFeed: numbers written in a locale format', () => {
   it('"4 308": a thousands separator, and what was probably meant', () => {
-    const line = expectProblem(build({ observations: 'period,region,teachers\n2024,AZ,4 308\n' }), 'observations.csv:2:3', 'teachers: "4 308"', 'thousands separator', 'probably means 4308');
+    const line = expectProblem(
+      build({ observations: 'period,region,teachers\n2024,AZ,4 308\n' }),
+      'observations.csv:2:3',
+      'teachers: "4 308"',
+      'thousands separator',
+      'probably means 4308',
+    );
     expect(line).to.include('Write numbers without separators (4308)');
   });
 
   it('"4.308" in a column of whole numbers: a thousands point', () => {
-    expectProblem(build({ observations: 'period,region,teachers\n2023,AZ,4180\n2024,AZ,4.308\n' }), 'observations.csv:3:3', '"4.308"', 'thousands separator', 'probably means 4308');
+    expectProblem(
+      build({ observations: 'period,region,teachers\n2023,AZ,4180\n2024,AZ,4.308\n' }),
+      'observations.csv:3:3',
+      '"4.308"',
+      'thousands separator',
+      'probably means 4308',
+    );
   });
 
   it('"4.308" in a column that has decimals is a decimal, with no problem', () => {
@@ -246,18 +264,33 @@ describe('csvToFeed: numbers written in a locale format', () => {
   });
 
   it('"4,308" in a semicolon file: probably a decimal comma, or thousands', () => {
-    expectProblem(build({ observations: 'period;region;teachers\n2024;AZ;4,308\n' }), 'observations.csv:2:3', 'probably means 4.308', 'or 4308 if the comma separates thousands');
+    expectProblem(
+      build({ observations: 'period;region;teachers\n2024;AZ;4,308\n' }),
+      'observations.csv:2:3',
+      'probably means 4.308',
+      'or 4308 if the comma separates thousands',
+    );
   });
 
   it('"4,308" quoted in a comma file: probably thousands, or a decimal comma', () => {
-    expectProblem(build({ observations: 'period,region,teachers\n2024,AZ,"4,308"\n' }), 'observations.csv:2:3', 'probably means 4308', 'or 4.308 if the comma is a decimal comma');
+    expectProblem(
+      build({ observations: 'period,region,teachers\n2024,AZ,"4,308"\n' }),
+      'observations.csv:2:3',
+      'probably means 4308',
+      'or 4.308 if the comma is a decimal comma',
+    );
   });
 
   it('a number that is none of these', () => {
-    expectProblem(build({ observations: 'period,region,teachers\n2024,AZ,12a\n' }), 'observations.csv:2:3', 'expected a number, got "12a"', 'leave the cell empty');
+    expectProblem(
+      build({ observations: 'period,region,teachers\n2024,AZ,12a\n' }),
+      'observations.csv:2:3',
+      'expected a number, got "12a"',
+      'leave the cell empty',
+    );
   });
 
-  it('numbers in an event\'s figures', () => {
+  it("numbers in an event's figures", () => {
     const result = build({ events: 'date,kind,title_en,figures\n2024-01-01,other,A,"teachers=4 308;projects=12,5"\n2024-02-01,other,B,teachers 5\n' });
     expectProblem(result, 'events.csv:2:4', 'figures: "4 308"', 'probably means 4308');
     expectProblem(result, 'events.csv:2:4', 'figures: "12,5"', 'probably means 12.5');
@@ -278,7 +311,7 @@ describe('csvToFeed: dates', () => {
   });
 });
 
-describe('csvToFeed: the validator\'s problems, placed on the CSV cell', () => {
+describe("csvToFeed: the validator's problems, placed on the CSV cell", () => {
   it('an unknown region and a bad period in observations.csv', () => {
     const result = build({ observations: 'period,region,teachers\n2024,XX,1\nsoon,AZ,2\n' });
     expectProblem(result, 'observations.csv:2:2', 'region: unknown region "XX"; row dropped');
@@ -322,7 +355,12 @@ describe('csvToFeed: the validator\'s problems, placed on the CSV cell', () => {
       metrics: 'id,kind,label_en\nteachers,Stock,Teachers\n',
       events: 'date,kind,title_en\n2024-01-01,prize,A\n',
     });
-    expect(report(result).map((line) => line.split(': ')[0])).to.deep.equal(['metrics.csv:2:2', 'observations.csv:2:2', 'observations.csv:3:3', 'events.csv:2:2']);
+    expect(report(result).map((line) => line.split(': ')[0])).to.deep.equal([
+      'metrics.csv:2:2',
+      'observations.csv:2:2',
+      'observations.csv:3:3',
+      'events.csv:2:2',
+    ]);
   });
 });
 
@@ -335,8 +373,12 @@ describe('problems in Azerbaijani and Russian', () => {
 
   it('keep the same place, in the language asked', () => {
     const [tabs, thousands, comma] = [0, 1, 2].map((i) => broken().problems[i]!);
-    expect(formatProblem(tabs!, 'az')).to.equal('regions.csv:1:1: dəyərlər tabulyasiya ilə ayrılıb; faylı vergül və ya nöqtəli vergüllə ayrılan CSV kimi saxlayın');
-    expect(formatProblem(tabs!, 'ru')).to.equal('regions.csv:1:1: значения разделены табуляцией; сохраните файл как CSV с разделителем «запятая» или «точка с запятой»');
+    expect(formatProblem(tabs!, 'az')).to.equal(
+      'regions.csv:1:1: dəyərlər tabulyasiya ilə ayrılıb; faylı vergül və ya nöqtəli vergüllə ayrılan CSV kimi saxlayın',
+    );
+    expect(formatProblem(tabs!, 'ru')).to.equal(
+      'regions.csv:1:1: значения разделены табуляцией; сохраните файл как CSV с разделителем «запятая» или «точка с запятой»',
+    );
     expect(formatProblem(thousands!, 'az')).to.equal(
       'observations.csv:2:3: teachers: "4 308" minlik ayırıcı ilə yazılıb: yəqin ki, 4308 nəzərdə tutulub. Ədədləri ayırıcısız yazın (4308)',
     );
@@ -361,10 +403,17 @@ describe('problems in Azerbaijani and Russian', () => {
 
 describe('checkFeedJson', () => {
   it('names problems by JSON path', () => {
-    const feed = { version: 1, metrics: [{ id: 'teachers', label: 'Teachers', kind: 'stock' }], regions: [{ id: 'AZ', name: 'AZ', level: 'country' }], observations: [{ period: '2024', region: 'AZ', teachers: '12a' }] };
+    const feed = {
+      version: 1,
+      metrics: [{ id: 'teachers', label: 'Teachers', kind: 'stock' }],
+      regions: [{ id: 'AZ', name: 'AZ', level: 'country' }],
+      observations: [{ period: '2024', region: 'AZ', teachers: '12a' }],
+    };
     const result = checkFeedJson('feed.json', JSON.stringify(feed));
     expect(result.readable).to.equal(true);
-    expect(result.problems.map((problem) => formatProblem(problem, 'en'))).to.deep.equal(['feed.json: observations[0].teachers: expected a number or null, got "12a"; row dropped']);
+    expect(result.problems.map((problem) => formatProblem(problem, 'en'))).to.deep.equal([
+      'feed.json: observations[0].teachers: expected a number or null, got "12a"; row dropped',
+    ]);
   });
 
   it('text that is not JSON: unreadable, with the line and column of the mistake', () => {

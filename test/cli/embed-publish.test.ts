@@ -29,13 +29,20 @@ const config: PublishConfig = {
 describe('stat-widgets embed publish', function () {
   this.timeout(30000);
 
-  it('writes DIR/<name>/index.html and oembed.json per embed, the builder\'s files byte for byte, and says what to paste', async () => {
-    const [step] = await runCli({ files: { 'embeds.json': JSON.stringify(config) }, steps: [{ args: ['embed', 'publish', 'embeds.json', '--out', 'public/embeds'] }] });
+  it("writes DIR/<name>/index.html and oembed.json per embed, the builder's files byte for byte, and says what to paste", async () => {
+    const [step] = await runCli({
+      files: { 'embeds.json': JSON.stringify(config) },
+      steps: [{ args: ['embed', 'publish', 'embeds.json', '--out', 'public/embeds'] }],
+    });
     expect(step!.status, step!.stderr).to.equal(0);
     expect(step!.stderr).to.equal('');
     const expected = publishedFiles(config);
     const written = Object.keys(step!.files).filter((name) => name.startsWith('public/'));
-    expect(written.sort()).to.deep.equal(Object.keys(expected).map((name) => `public/embeds/${name}`).sort());
+    expect(written.sort()).to.deep.equal(
+      Object.keys(expected)
+        .map((name) => `public/embeds/${name}`)
+        .sort(),
+    );
     for (const [name, text] of Object.entries(expected)) expect(textOf(step!.files[`public/embeds/${name}`]), name).to.equal(text);
     expect(step!.stdout).to.equal(
       [
@@ -47,11 +54,18 @@ describe('stat-widgets embed publish', function () {
     );
   });
 
-  it('problems: exit status 1, each at its place in the config, in the reader\'s language; nothing written', async () => {
-    const bad = { dist: 'dist/', base: 'https://stats.example.org/embeds/', embeds: [{ name: 'a b', widget: 'chart', src: 'https://x.example/f.json', 'show-delta': true }] };
+  it("problems: exit status 1, each at its place in the config, in the reader's language; nothing written", async () => {
+    const bad = {
+      dist: 'dist/',
+      base: 'https://stats.example.org/embeds/',
+      embeds: [{ name: 'a b', widget: 'chart', src: 'https://x.example/f.json', 'show-delta': true }],
+    };
     const [en, az] = await runCli({
       files: { 'embeds.json': JSON.stringify(bad) },
-      steps: [{ args: ['embed', 'publish', 'embeds.json', '-o', 'out'] }, { args: ['embed', 'publish', 'embeds.json', '-o', 'out'], env: { LANG: 'az_AZ.UTF-8' } }],
+      steps: [
+        { args: ['embed', 'publish', 'embeds.json', '-o', 'out'] },
+        { args: ['embed', 'publish', 'embeds.json', '-o', 'out'], env: { LANG: 'az_AZ.UTF-8' } },
+      ],
     });
     expect(en!.status).to.equal(1);
     expect(en!.stdout).to.equal(
@@ -71,7 +85,10 @@ describe('stat-widgets embed publish', function () {
 
   it('warns (once) when readers elsewhere could not reach what the pages load', async () => {
     const local = { ...config, dist: 'http://localhost:8080/dist/', base: 'http://localhost:8080/embeds/' };
-    const [step] = await runCli({ files: { 'embeds.json': JSON.stringify(local) }, steps: [{ args: ['embed', 'publish', 'embeds.json', '--out', 'out'], env: { LANG: 'ru_RU.UTF-8' } }] });
+    const [step] = await runCli({
+      files: { 'embeds.json': JSON.stringify(local) },
+      steps: [{ args: ['embed', 'publish', 'embeds.json', '--out', 'out'], env: { LANG: 'ru_RU.UTF-8' } }],
+    });
     expect(step!.status).to.equal(0);
     expect(step!.stderr).to.equal('предупреждение: http://localhost:8080 — этот компьютер или его сеть; читатели в других местах его не увидят\n');
   });

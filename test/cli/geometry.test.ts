@@ -39,7 +39,9 @@ describe('readGeometry', () => {
     const text = await get(GEO);
     const bare = readGeometry('us.geo.json', text);
     expect(bare.problems).to.have.length(4);
-    expect(en(bare.problems)[0]).to.equal('us.geo.json: feature 1 has no id; name the property that holds the ids with --id (its properties: GEOID, NAME, name_ru)');
+    expect(en(bare.problems)[0]).to.equal(
+      'us.geo.json: feature 1 has no id; name the property that holds the ids with --id (its properties: GEOID, NAME, name_ru)',
+    );
     const read = readGeometry('us.geo.json', text, { id: 'GEOID', name: 'NAME' });
     expect(read.problems).to.deep.equal([]);
     expect(read.features[3]).to.deep.equal({ id: '44', name: 'Rhode Island', names: { ru: 'Род-Айленд' } });
@@ -47,8 +49,19 @@ describe('readGeometry', () => {
 
   it('not a geometry, not JSON, a duplicate id', () => {
     expect(readGeometry('x.json', '{"type":"Feature"').problems[0]!.code).to.equal('json.syntax');
-    expect(en(readGeometry('x.json', '{"type":"Point","coordinates":[0,0]}').problems)).to.deep.equal(['x.json: the file is neither TopoJSON (a "Topology") nor GeoJSON (a "FeatureCollection" or "Feature")']);
-    const twice = readGeometry('x.json', JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', id: 7, properties: {} }, { type: 'Feature', id: '7', properties: {} }] }));
+    expect(en(readGeometry('x.json', '{"type":"Point","coordinates":[0,0]}').problems)).to.deep.equal([
+      'x.json: the file is neither TopoJSON (a "Topology") nor GeoJSON (a "FeatureCollection" or "Feature")',
+    ]);
+    const twice = readGeometry(
+      'x.json',
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [
+          { type: 'Feature', id: 7, properties: {} },
+          { type: 'Feature', id: '7', properties: {} },
+        ],
+      }),
+    );
     expect(en(twice.problems)).to.deep.equal(['x.json: feature 2 has the id "7" of an earlier feature; it is left out']);
     expect(twice.features.map((feature) => feature.id)).to.deep.equal(['7']);
   });
@@ -61,7 +74,11 @@ describe('regions.csv from a geometry, checked against it', () => {
   it('feed regions --from writes a regions.csv that builds with no problem against the same geometry', async () => {
     const geometry = { file: 'us.json', features: readGeometry('us.json', await get(TOPO), { object: 'states' }).features };
     const text = writeCsv(regionsFromFeatures(geometry.features, 'district'));
-    expect(text.split('\n').slice(0, 3)).to.deep.equal(['id,level,parent,name_en,name_az,name_ru,geo', '25,district,,Massachusetts,,,', '09,district,,Connecticut,,,']);
+    expect(text.split('\n').slice(0, 3)).to.deep.equal([
+      'id,level,parent,name_en,name_az,name_ru,geo',
+      '25,district,,Massachusetts,,,',
+      '09,district,,Connecticut,,,',
+    ]);
     const result = csvToFeed({ metrics, regions: { file: 'regions.csv', text }, observations }, { geometry });
     expect(result.problems).to.deep.equal([]);
     expect(result.notes).to.deep.equal([]);
@@ -69,14 +86,22 @@ describe('regions.csv from a geometry, checked against it', () => {
 
   it('a region the geometry lacks is a problem with the feature it probably means; a feature with no region, a note', async () => {
     const geometry = { file: 'us.json', features: readGeometry('us.json', await get(TOPO), { object: 'states' }).features };
-    const regions = { file: 'regions.csv', text: 'id,level,parent,name_en,geo\nUS,country,,United States,\n09,district,US,Connecticut,\n25,district,US,Massachusetts,\n10,district,US,Delaware,\n44,district,US,Rhode Island,\nMA,district,US,Maine,\nRI,district,US,Rhode Island (old id),44x\n' };
+    const regions = {
+      file: 'regions.csv',
+      text: 'id,level,parent,name_en,geo\nUS,country,,United States,\n09,district,US,Connecticut,\n25,district,US,Massachusetts,\n10,district,US,Delaware,\n44,district,US,Rhode Island,\nMA,district,US,Maine,\nRI,district,US,Rhode Island (old id),44x\n',
+    };
     const result = csvToFeed({ metrics, regions, observations }, { geometry });
     expect(en(result.problems)).to.deep.equal([
       'regions.csv:7:1: id: the region "MA" has no feature in us.json; the map would not draw it',
       'regions.csv:8:5: geo: the region "44x" has no feature in us.json; the map would not draw it',
     ]);
-    const fewer = csvToFeed({ metrics, regions: { file: 'regions.csv', text: 'id,level,name_en\n09,district,Connecticut\n25,district,Massachusetts\n' }, observations }, { geometry });
+    const fewer = csvToFeed(
+      { metrics, regions: { file: 'regions.csv', text: 'id,level,name_en\n09,district,Connecticut\n25,district,Massachusetts\n' }, observations },
+      { geometry },
+    );
     expect(fewer.problems).to.deep.equal([]);
-    expect(en(fewer.notes)).to.deep.equal(['us.json: the feature "10" (Delaware) has no row in regions.csv; the map would draw it as "no data" (and so would 1 more feature)']);
+    expect(en(fewer.notes)).to.deep.equal([
+      'us.json: the feature "10" (Delaware) has no row in regions.csv; the map would draw it as "no data" (and so would 1 more feature)',
+    ]);
   });
 });

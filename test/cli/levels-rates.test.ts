@@ -31,7 +31,15 @@ describe('feed build: levels.csv and a rate as a ratio of sums', () => {
     ]);
     expect(Object.keys(document)).to.deep.equal(['version', 'levels', 'metrics', 'regions', 'observations', 'events']);
     const metrics = document['metrics'] as Record<string, unknown>[];
-    expect(metrics[2]).to.deep.equal({ id: 'rate', label: { en: 'Unemployment rate' }, kind: 'rate', unit: { en: '%', ru: '%' }, numerator: 'unemployed', denominator: 'labour', scale: 100 });
+    expect(metrics[2]).to.deep.equal({
+      id: 'rate',
+      label: { en: 'Unemployment rate' },
+      kind: 'rate',
+      unit: { en: '%', ru: '%' },
+      numerator: 'unemployed',
+      denominator: 'labour',
+      scale: 100,
+    });
     expect(metrics[0]!['unit']).to.deep.equal({ en: 'people', ru: 'чел.' });
     const result = validateFeed(document);
     expect(result.ok && result.warnings).to.deep.equal([]);
@@ -48,7 +56,10 @@ describe('feed build: levels.csv and a rate as a ratio of sums', () => {
   });
 
   it('a scale that is not a number is a problem on its cell', () => {
-    const metrics = source('metrics.csv', 'id,kind,label_en,numerator,denominator,scale\nunemployed,stock,U,,,\nlabour,stock,L,,,\nrate,rate,R,unemployed,labour,a hundred\n');
+    const metrics = source(
+      'metrics.csv',
+      'id,kind,label_en,numerator,denominator,scale\nunemployed,stock,U,,,\nlabour,stock,L,,,\nrate,rate,R,unemployed,labour,a hundred\n',
+    );
     const { problems } = csvToFeed({ ...sources, metrics });
     expect(problems.find((p) => p.file === 'metrics.csv')).to.include({ line: 4, column: 6, code: 'number.invalid' });
   });

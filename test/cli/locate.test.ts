@@ -5,8 +5,18 @@ import { Locator } from '../../src/cli/locate.js';
 import { readTable } from '../../src/cli/table.js';
 
 function locator(): Locator {
-  const observations = readTable({ file: 'observations.csv', text: 'period,region,teachers\n2024,AZ,1\n2023,AZ,2\n' }, { required: ['period', 'region'], open: true }, [], {})!;
-  const metrics = readTable({ file: 'metrics.csv', text: 'id,kind,label_en,label_az\nteachers,stock,Teachers,Müəllimlər\n' }, { required: ['id', 'kind'], texts: [{ name: 'label' }] }, [], {})!;
+  const observations = readTable(
+    { file: 'observations.csv', text: 'period,region,teachers\n2024,AZ,1\n2023,AZ,2\n' },
+    { required: ['period', 'region'], open: true },
+    [],
+    {},
+  )!;
+  const metrics = readTable(
+    { file: 'metrics.csv', text: 'id,kind,label_en,label_az\nteachers,stock,Teachers,Müəllimlər\n' },
+    { required: ['id', 'kind'], texts: [{ name: 'label' }] },
+    [],
+    {},
+  )!;
   const located = new Locator();
   // The document's rows in another order than the file's: sorted, the 2023 row first.
   located.section('observations', observations, [observations.rows[1]!, observations.rows[0]!]);
@@ -17,7 +27,7 @@ function locator(): Locator {
 }
 
 describe('Locator', () => {
-  it('a value of an item: its cell, with the column\'s name; the item alone: its line', () => {
+  it("a value of an item: its cell, with the column's name; the item alone: its line", () => {
     const at = locator();
     expect(at.locate('observations[0].teachers', 'x')).to.deep.equal({ file: 'observations.csv', line: 3, column: 3, field: 'teachers' });
     expect(at.locate('observations[1]', 'x')).to.deep.equal({ file: 'observations.csv', line: 2, column: 1 });
@@ -33,7 +43,7 @@ describe('Locator', () => {
     expect(at.locate('updated', 'metrics.csv')).to.deep.equal({ file: 'metrics.csv', path: 'updated' });
   });
 
-  it('places a validator problem, its code and values kept; a duplicate\'s first row gets its CSV line', () => {
+  it("places a validator problem, its code and values kept; a duplicate's first row gets its CSV line", () => {
     const duplicate = problem('observations[1]', 'duplicate-row', { period: '2024', region: 'AZ', first: 'observations[0]', then: 'row dropped' });
     expect(locator().place(duplicate, 'x')).to.deep.equal({
       file: 'observations.csv',

@@ -10,14 +10,14 @@ import type { CliMessages, FeedMessages } from '../../src/cli/messages/template.
 import type { CliCode } from '../../src/cli/problems.js';
 
 describe('message codes (type-checked)', () => {
-  it('a table of the CLI\'s messages missing a code is refused', () => {
+  it("a table of the CLI's messages missing a code is refused", () => {
     const { line: _line, ...withoutLine } = az;
     // @ts-expect-error: 'line' has no Azerbaijani sentence.
     const incomplete: CliMessages = withoutLine;
     expect(Object.keys(incomplete)).to.not.include('line');
   });
 
-  it('a table of the feed\'s problems missing a code, or a word of a vocabulary, is refused', () => {
+  it("a table of the feed's problems missing a code, or a word of a vocabulary, is refused", () => {
     const { 'duplicate-row': _row, ...withoutRow } = ruFeed.problems;
     // @ts-expect-error: 'duplicate-row' has no Russian sentence.
     const incomplete: FeedMessages = { ...ruFeed, problems: withoutRow };
@@ -29,7 +29,7 @@ describe('message codes (type-checked)', () => {
     expect(Object.keys(ruMessages).length).to.equal(Object.keys(az).length);
   });
 
-  it('the CLI\'s codes and the feed\'s problem codes do not overlap (a code means one message)', () => {
+  it("the CLI's codes and the feed's problem codes do not overlap (a code means one message)", () => {
     const disjoint: [Extract<CliCode, ProblemCode>] extends [never] ? true : false = true;
     expect(disjoint).to.equal(true);
   });

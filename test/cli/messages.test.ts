@@ -89,8 +89,8 @@ function brokenFeed(): unknown {
 /** A problem in a language, by its code and values, as the tools word it. */
 const say = (problem: Problem, lang: 'en' | 'az' | 'ru') => message(lang, problem.code, problem.params);
 
-describe('the validator\'s problems, by code', () => {
-  it('translates every problem the validator reports about a broken feed, in az and ru; English is the validator\'s own', () => {
+describe("the validator's problems, by code", () => {
+  it("translates every problem the validator reports about a broken feed, in az and ru; English is the validator's own", () => {
     const result = validateFeed(brokenFeed());
     const warnings = result.warnings as Problem[];
     expect(warnings.length).to.be.greaterThan(25);
@@ -116,7 +116,9 @@ describe('the validator\'s problems, by code', () => {
 
   it('keeps the values and words of the feed as they are', () => {
     expect(message('ru', 'unknown-region', { got: '"XX"', then: 'row dropped' })).to.equal('неизвестный регион "XX"; строка отброшена');
-    expect(message('az', 'expected', { what: 'a number or null', got: '"12a"', then: 'row dropped' })).to.equal('gözlənilir: ədəd və ya null, yazılıb: "12a"; sətir atılır');
+    expect(message('az', 'expected', { what: 'a number or null', got: '"12a"', then: 'row dropped' })).to.equal(
+      'gözlənilir: ədəd və ya null, yazılıb: "12a"; sətir atılır',
+    );
     expect(message('ru', 'expected', { what: 'a date (YYYY-MM-DD)', got: 'nothing', then: 'event dropped' })).to.equal(
       'ожидается дата (YYYY-MM-DD), получено ничего; событие отброшено',
     );
@@ -125,7 +127,8 @@ describe('the validator\'s problems, by code', () => {
   it('has a sentence in az and ru, other than the English one, for every problem code and every word of its vocabularies', () => {
     const params = { got: '5', what: 'a string', id: 'x', url: 'https://example.org/feed.json', status: 404, statusText: 'Not Found' };
     for (const words of [azFeed, ruFeed]) {
-      for (const code of Object.keys(words.problems) as Problem['code'][]) expect(message(words === azFeed ? 'az' : 'ru', code, params), code).to.not.equal(message('en', code, params));
+      for (const code of Object.keys(words.problems) as Problem['code'][])
+        expect(message(words === azFeed ? 'az' : 'ru', code, params), code).to.not.equal(message('en', code, params));
       for (const [english, translated] of [...Object.entries(words.expectations), ...Object.entries(words.consequences), ...Object.entries(words.values)]) {
         expect(translated, english).to.not.equal(english);
       }
@@ -133,7 +136,11 @@ describe('the validator\'s problems, by code', () => {
   });
 
   it('words the first row of a duplicate as a line in each language', () => {
-    const duplicate = { file: 'observations.csv', code: 'duplicate-row', params: { period: '2024', region: 'AZ', first: 'observations[0]', firstLine: 3 } } as const;
+    const duplicate = {
+      file: 'observations.csv',
+      code: 'duplicate-row',
+      params: { period: '2024', region: 'AZ', first: 'observations[0]', firstLine: 3 },
+    } as const;
     expect(problemMessage(duplicate, 'en')).to.equal('duplicate row for period "2024" and region "AZ" (first at line 3)');
     expect(problemMessage(duplicate, 'az')).to.include('(birincisi: sətir 3)');
     expect(problemMessage({ ...duplicate, params: { ...duplicate.params, firstLine: undefined } }, 'en')).to.include('(first at observations[0])');

@@ -10,7 +10,12 @@ const codes = (problems: CliProblem[]) => problems.map(({ line, column, code }) 
 describe('readers', () => {
   it('metrics.csv: keys in the order of FEED.md, empty cells left out', () => {
     const problems: CliProblem[] = [];
-    const metrics = readMetrics({ file: 'metrics.csv', text: 'unit,label_az,kind,id,label_en\n,Müəllimlər,stock,teachers,Teachers\n' }, problems, new Locator(), {});
+    const metrics = readMetrics(
+      { file: 'metrics.csv', text: 'unit,label_az,kind,id,label_en\n,Müəllimlər,stock,teachers,Teachers\n' },
+      problems,
+      new Locator(),
+      {},
+    );
     expect(JSON.stringify(metrics)).to.equal('[{"id":"teachers","label":{"en":"Teachers","az":"Müəllimlər"},"kind":"stock"}]');
     expect(problems).to.deep.equal([]);
   });
@@ -22,7 +27,15 @@ describe('readers', () => {
       ['D1', { level: 2, index: 1 }],
     ]);
     const text = 'period,region,teachers,schools\n2024,D1,12,\n2024,AZ,"4,308",3\n';
-    const rows = readObservations({ file: 'observations.csv', text }, 'metrics.csv', { usable: ['teachers', 'schools'], declared: new Set(['teachers', 'schools']) }, regionOrder, problems, new Locator(), {});
+    const rows = readObservations(
+      { file: 'observations.csv', text },
+      'metrics.csv',
+      { usable: ['teachers', 'schools'], declared: new Set(['teachers', 'schools']) },
+      regionOrder,
+      problems,
+      new Locator(),
+      {},
+    );
     expect(rows).to.deep.equal([
       { period: '2024', region: 'AZ', teachers: 4308, schools: 3 },
       { period: '2024', region: 'D1', teachers: 12, schools: null },

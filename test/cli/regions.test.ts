@@ -29,7 +29,7 @@ describe('regionsTemplate', () => {
     ]);
   });
 
-  it('for the shipped geometry: 1 country, 14 economic regions, 78 districts, the same as the demo\'s regions.csv', async () => {
+  it("for the shipped geometry: 1 country, 14 economic regions, 78 districts, the same as the demo's regions.csv", async () => {
     const rows = regionsTemplate(await get('src/geo/regions.csv'));
     const levels = rows.slice(1).map((row) => row[1]);
     expect(levels.filter((level) => level === 'country')).to.have.length(1);

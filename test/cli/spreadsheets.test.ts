@@ -7,12 +7,16 @@ import { formatProblem } from '../../src/cli/problems.js';
 import { reportLines } from '../../src/cli/report.js';
 import { editDistance, normalizeName, RegionSuggester } from '../../src/cli/suggest-region.js';
 
-const metrics = { file: 'metrics.csv', text: 'id,kind,label_en,unit\nlabor_force,stock,Labour force,\nunemployed,stock,Unemployed,\nrate,stock,Unemployment rate,%\n' };
+const metrics = {
+  file: 'metrics.csv',
+  text: 'id,kind,label_en,unit\nlabor_force,stock,Labour force,\nunemployed,stock,Unemployed,\nrate,stock,Unemployment rate,%\n',
+};
 const regions = {
   file: 'regions.csv',
   text: 'id,level,parent,name_en,name_ru\nUS,country,,United States,Соединённые Штаты\n01,economic-region,US,Alabama,Алабама\n01001,district,01,Autauga County,\n01003,district,01,Baldwin County,\nunited-kingdom,district,US,United Kingdom,Соединённое Королевство\nAZ-SAL,district,US,Salyan,Сальян\n',
 };
-const WIDE = 'period,region,labor_force,unemployed,rate\n2009,01001,24000,2200,9.7\n2009,01003,83000,,8.5\n2008,01001,24500,1200,4.9\n2009,US,154000000,14300000,9.3\n';
+const WIDE =
+  'period,region,labor_force,unemployed,rate\n2009,01001,24000,2200,9.7\n2009,01003,83000,,8.5\n2008,01001,24500,1200,4.9\n2009,US,154000000,14300000,9.3\n';
 const TIDY = [
   'metric,value,region,period',
   'rate,9.7,01001,2009',
@@ -49,7 +53,9 @@ describe('a tidy observations.csv (period, region, metric, value)', () => {
 
   it('semicolon files with decimal commas are read as in the wide form', () => {
     const tidy = build('period;region;metric;value\n2009;01001;rate;"9,7"\n');
-    expect(lines(tidy)).to.deep.equal(['observations.csv:2:4: value: "9,7" is written with a decimal comma: it probably means 9.7. Write decimals with a point (9.7)']);
+    expect(lines(tidy)).to.deep.equal([
+      'observations.csv:2:4: value: "9,7" is written with a decimal comma: it probably means 9.7. Write decimals with a point (9.7)',
+    ]);
   });
 
   it('a second value for the same period, region and metric is a problem on its cell, naming the first line', () => {
@@ -68,7 +74,7 @@ describe('a tidy observations.csv (period, region, metric, value)', () => {
     ]);
   });
 
-  it('a missing value column, and the validator\'s problems placed on the tidy cells', () => {
+  it("a missing value column, and the validator's problems placed on the tidy cells", () => {
     expect(lines(build('period,region,metric\n2009,01001,rate\n'))[0]).to.match(/^observations\.csv:1:1: missing column "value"/);
     expect(lines(build('period,region,metric,value\n2009,1001,rate,9.7\n'))).to.deep.equal([
       'observations.csv:2:2: region: unknown region "1001"; row dropped (did you mean "01001"?)',
@@ -136,7 +142,9 @@ describe('unknown region ids: a suggestion', () => {
 
 describe('every problem in one run', () => {
   it('a header problem in regions.csv hides neither the number cells nor the unknown regions of observations.csv', () => {
-    const result = build('period,region,rate\n2009,1001,n/a\n2009,01003,4 308\n', { regions: 'id,levl,name_en\n01001,district,Autauga\n01003,district,Baldwin\n' });
+    const result = build('period,region,rate\n2009,1001,n/a\n2009,01003,4 308\n', {
+      regions: 'id,levl,name_en\n01001,district,Autauga\n01003,district,Baldwin\n',
+    });
     expect(lines(result)).to.deep.equal([
       'regions.csv:1:2: levl: unknown column "levl"; ignored (did you mean "level"?)',
       'regions.csv:1:2: missing column "level" (the header has: id,levl,name_en); is "levl" meant to be "level"?',
@@ -154,7 +162,7 @@ describe('every problem in one run', () => {
     ]);
   });
 
-  it('a regions.csv that cannot be read at all: the observations\' cells and periods are still judged', () => {
+  it("a regions.csv that cannot be read at all: the observations' cells and periods are still judged", () => {
     const result = build('period,region,rate\n2009,01001,n/a\n20o9,01003,1\n', { regions: 'id\tlevel\tname_en\n01001\tdistrict\tAutauga\n' });
     expect(lines(result).map((line) => line.split(': ')[0])).to.deep.equal(['regions.csv:1:1', 'observations.csv:2:3', 'observations.csv:3:1']);
   });

@@ -47,7 +47,10 @@ function namesIn(tables, first, column = 0) {
   const names = new Set();
   for (const table of tables.filter((t) => t.header[0] === first)) {
     for (const row of table.rows) {
-      for (const [, code] of (row[column] ?? '').replace(/\(\)/g, '').split('(')[0].matchAll(/`([^`]+)`/g)) {
+      for (const [, code] of (row[column] ?? '')
+        .replace(/\(\)/g, '')
+        .split('(')[0]
+        .matchAll(/`([^`]+)`/g)) {
         const name = code.replace(/^<|>$/g, '');
         if (!/^-[^-]/.test(name)) names.add(name);
       }
@@ -57,8 +60,7 @@ function namesIn(tables, first, column = 0) {
 }
 
 const sorted = (list) => [...new Set(list)].sort();
-const publicFields = (d) =>
-  (d.members ?? []).filter((m) => m.kind === 'field' && !m.static && !m.privacy && !m.name.startsWith('_'));
+const publicFields = (d) => (d.members ?? []).filter((m) => m.kind === 'field' && !m.static && !m.privacy && !m.name.startsWith('_'));
 const publicMethods = (d) =>
   (d.members ?? []).filter((m) => m.kind === 'method' && !m.static && !m.privacy && !m.name.startsWith('_') && !m.inheritedFrom?.package);
 
@@ -114,7 +116,9 @@ describe('README API tables agree with custom-elements.json', () => {
         ];
         const undescribed = entries.filter(([, e]) => !e.description?.trim()).map(([kind, e]) => `${kind} ${e.name || '(default)'}`);
         expect(undescribed).to.deep.equal([]);
-        expect(element.description || element.summary, 'the element’s own description').to.be.a('string').and.not.equal('');
+        expect(element.description || element.summary, 'the element’s own description')
+          .to.be.a('string')
+          .and.not.equal('');
       });
     });
   }

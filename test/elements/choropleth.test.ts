@@ -13,7 +13,13 @@ import { projectedAt } from '../../src/math/projection-cache.js';
 
 /** A square of `side` degrees from (lon, lat). */
 function square(id: string, lon: number, lat: number, side: number, properties: Record<string, string> = {}): Feature<Geometry> {
-  const ring = [[lon, lat], [lon + side, lat], [lon + side, lat + side], [lon, lat + side], [lon, lat]];
+  const ring = [
+    [lon, lat],
+    [lon + side, lat],
+    [lon + side, lat + side],
+    [lon, lat + side],
+    [lon, lat],
+  ];
   return { type: 'Feature', id, properties, geometry: { type: 'Polygon', coordinates: [ring.reverse()] } };
 }
 
@@ -32,7 +38,24 @@ const layer: GeoLayer = {
     square('Z', 48.5, 40, 1, { name_en: 'Zed' }),
   ],
   ids: ['A', 'SC', 'SD', 'T', 'Z'],
-  lines: [lines([[[46, 40], [46, 41]]]), lines([[[45, 40], [49.5, 40], [49.5, 41], [45, 41], [45, 40]]]), null],
+  lines: [
+    lines([
+      [
+        [46, 40],
+        [46, 41],
+      ],
+    ]),
+    lines([
+      [
+        [45, 40],
+        [49.5, 40],
+        [49.5, 41],
+        [45, 41],
+        [45, 40],
+      ],
+    ]),
+    null,
+  ],
 };
 
 const result = validateFeed({
@@ -68,7 +91,21 @@ const en = mapStringsFor('en');
 function model(options: { period?: string; classes?: number; lang?: string; known?: boolean; level?: MapLevel } = {}): Choropleth {
   const { period = '', classes = 3, lang = 'en', known = true, level = 'district' } = options;
   const text = mapStringsFor(lang);
-  return choropleth(feed, layer, projectedAt(layer, 400), 'widgets', lang === 'az' ? 'Detallar' : 'Widgets', level, period, classes, 'greens', lang, text, 'No data', known);
+  return choropleth(
+    feed,
+    layer,
+    projectedAt(layer, 400),
+    'widgets',
+    lang === 'az' ? 'Detallar' : 'Widgets',
+    level,
+    period,
+    classes,
+    'greens',
+    lang,
+    text,
+    'No data',
+    known,
+  );
 }
 
 const byName = (m: Choropleth) => Object.fromEntries(m.regions.map((r) => [r.name, r]));

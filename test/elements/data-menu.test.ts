@@ -57,7 +57,8 @@ before(async () => {
 const button = (el: Element) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="menu-button"]');
 const items = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="menu-list"] [role="menuitem"]')];
 const focused = (el: Element) => el.shadowRoot!.activeElement;
-const isOpen = (el: Element) => button(el)!.getAttribute('aria-expanded') === 'true' && !el.shadowRoot!.querySelector('[part="menu-list"]')!.hasAttribute('hidden');
+const isOpen = (el: Element) =>
+  button(el)!.getAttribute('aria-expanded') === 'true' && !el.shadowRoot!.querySelector('[part="menu-list"]')!.hasAttribute('hidden');
 
 async function ready<T extends HTMLElement>(el: T, drawn = ''): Promise<T> {
   await untilState(el, 'ready', 5000);
@@ -87,16 +88,16 @@ function parseCsv(csv: string): string[][] {
   for (let i = 0; i < csv.length; i++) {
     const c = csv[i]!;
     if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') (field += '"'), i++;
+      if (c === '"' && csv[i + 1] === '"') ((field += '"'), i++);
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
+    else if (c === ',') (row.push(field), (field = ''));
     else if (c === '\r' && csv[i + 1] === '\n') {
-      row.push(field), rows.push(row), (row = []), (field = ''), i++;
+      (row.push(field), rows.push(row), (row = []), (field = ''), i++);
     } else field += c;
   }
-  if (field || row.length) row.push(field), rows.push(row);
+  if (field || row.length) (row.push(field), rows.push(row));
   return rows;
 }
 
@@ -111,7 +112,12 @@ async function csvOf(download: Download): Promise<{ bom: boolean; rows: string[]
 /** "4,308" → "4308", "−12" → "-12", "6.0%" → "6", "No data" → "" (what a CSV cell holds for the same number). */
 const plain = (shown: string) => {
   if (shown === 'No data' || shown === '') return '';
-  const number = Number(shown.replace(/,/g, '').replace('−', '-').replace(/[+%\s]/g, ''));
+  const number = Number(
+    shown
+      .replace(/,/g, '')
+      .replace('−', '-')
+      .replace(/[+%\s]/g, ''),
+  );
   expect(Number.isFinite(number), `a number: "${shown}"`).to.equal(true);
   return String(number);
 };
@@ -140,7 +146,12 @@ describe('data menu: keyboard and pointer', () => {
     await sendKeys({ press: 'Enter' });
     await until(() => focused(counter) === items(counter)[0], 2000, 'the first item focused');
     expect(isOpen(counter)).to.equal(true);
-    expect(items(counter).map((i) => i.textContent!.trim())).to.deep.equal(['Download data (CSV)', 'Download image (SVG)', 'Download image (PNG)', 'Copy embed code']);
+    expect(items(counter).map((i) => i.textContent!.trim())).to.deep.equal([
+      'Download data (CSV)',
+      'Download image (SVG)',
+      'Download image (PNG)',
+      'Copy embed code',
+    ]);
     await sendKeys({ press: 'ArrowDown' });
     expect(focused(counter)).to.equal(items(counter)[1]);
     await sendKeys({ press: 'End' });
@@ -176,7 +187,9 @@ describe('data menu: keyboard and pointer', () => {
   });
 
   it('a click outside closes it; a click on the button toggles it', async () => {
-    const root = await fixture<HTMLElement>(`<div style="padding:40px 0"><p id="outside">outside</p><stat-counter src="${smallUrl}" metric="teachers"></stat-counter></div>`);
+    const root = await fixture<HTMLElement>(
+      `<div style="padding:40px 0"><p id="outside">outside</p><stat-counter src="${smallUrl}" metric="teachers"></stat-counter></div>`,
+    );
     const counter = await ready(root.querySelector<StatCounter>('stat-counter')!);
     button(counter)!.click();
     await until(() => isOpen(counter));
@@ -212,7 +225,9 @@ describe('data menu: keyboard and pointer', () => {
   });
 
   it('with theme="dark": axe finds nothing wrong with the menu open (its colours come from the theme)', async () => {
-    const root = await fixture<HTMLElement>(`<div style="background:#000;padding:8px"><stat-counter theme="dark" src="${smallUrl}" metric="teachers"></stat-counter></div>`);
+    const root = await fixture<HTMLElement>(
+      `<div style="background:#000;padding:8px"><stat-counter theme="dark" src="${smallUrl}" metric="teachers"></stat-counter></div>`,
+    );
     const counter = await ready(root.querySelector<StatCounter>('stat-counter')!);
     button(counter)!.click();
     await until(() => isOpen(counter));
@@ -314,9 +329,7 @@ describe('data menu: CSV', () => {
     const map = await ready(root.querySelector<StatMap>('stat-map')!, '[part~="region"]');
     map.shadowRoot!.querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
     await map.updateComplete;
-    const shown = [...map.shadowRoot!.querySelectorAll('[part="table"] tbody tr')].map((tr) =>
-      [...tr.children].map((cell) => cell.textContent!.trim()),
-    );
+    const shown = [...map.shadowRoot!.querySelectorAll('[part="table"] tbody tr')].map((tr) => [...tr.children].map((cell) => cell.textContent!.trim()));
     expect(shown.length).to.be.greaterThan(50);
     const download = await choose(map, /CSV/);
     expect(download.name).to.match(/^teachers-by-district-\d{4}\.csv$/);
@@ -331,7 +344,11 @@ describe('data menu: CSV', () => {
       doc.metrics.push({ id: 'odd', label: { en: '=SUM(A1)', az: '=SUM(A1)', ru: '=SUM(A1)' }, kind: 'stock' });
     });
     const { url } = await serveFeed(feed, 'menu-odd');
-    const timeline = await ready(await fixture<StatTimeline>(`<div style="width:600px"><stat-timeline src="${url}" metrics="teachers,odd"></stat-timeline></div>`).then((d) => d.firstElementChild as StatTimeline));
+    const timeline = await ready(
+      await fixture<StatTimeline>(`<div style="width:600px"><stat-timeline src="${url}" metrics="teachers,odd"></stat-timeline></div>`).then(
+        (d) => d.firstElementChild as StatTimeline,
+      ),
+    );
     const { data } = await csvOf(await choose(timeline, /CSV/));
     expect(data[0]).to.deep.equal(['Period', 'Teachers', "'=SUM(A1)"]);
   });

@@ -59,7 +59,8 @@ const WORDS: Record<Lang, { teachers: string; schools: string; region: string; v
 function tableFor(widget: 'counter' | 'summary' | 'map' | 'timeline', lang: Lang): StatDataTable {
   const w = WORDS[lang];
   const base = { source: 'Test office', licence: '', lang };
-  if (widget === 'counter') return { ...base, title: w.teachers, columns: ['Indicator', 'Region', 'Period', 'Value'], rows: [[w.teachers, w.region, '2024', 4308]] };
+  if (widget === 'counter')
+    return { ...base, title: w.teachers, columns: ['Indicator', 'Region', 'Period', 'Value'], rows: [[w.teachers, w.region, '2024', 4308]] };
   if (widget === 'summary')
     return {
       ...base,
@@ -153,7 +154,10 @@ describe('fallback content from the builder, when the feed cannot be loaded', fu
           await el.updateComplete;
           const values = [...el.querySelectorAll('td')].filter(drawn).map((td) => td.textContent);
           expect(values).to.include(WORDS[lang].value);
-          expect([...el.querySelectorAll('th[scope=row]')].filter(drawn).map((th) => th.textContent)).to.deep.equal([WORDS[lang].teachers, WORDS[lang].schools]);
+          expect([...el.querySelectorAll('th[scope=row]')].filter(drawn).map((th) => th.textContent)).to.deep.equal([
+            WORDS[lang].teachers,
+            WORDS[lang].schools,
+          ]);
           expect(text(el, 'status')).to.equal(WORDS[lang].asOf);
           expect(el.shadowRoot!.querySelector('stat-counter'), 'no counters of its own').to.equal(null);
           await expect(el).to.be.accessible();
@@ -186,7 +190,12 @@ describe('fallback content while loading, and once live', function () {
     await setFeed(name, { mode: 'hang' });
     // The builder's numbers are older than the feed's: what the widget shows is the feed's.
     const table = { ...tableFor('counter', 'en'), rows: [['Teachers', 'Azerbaijan', '2023', 4180]] };
-    const el = await widgetOn(builderElement({ widget: 'counter', src: url, metric: 'teachers', lang: 'en', fallback: table }).replace('<stat-counter', '<stat-counter style="--stat-duration: 0s"'));
+    const el = await widgetOn(
+      builderElement({ widget: 'counter', src: url, metric: 'teachers', lang: 'en', fallback: table }).replace(
+        '<stat-counter',
+        '<stat-counter style="--stat-duration: 0s"',
+      ),
+    );
     await until(() => !!el.shadowRoot, 3000, 'the upgrade');
     await el.updateComplete;
     expect(state(el)).to.equal('loading');
@@ -202,7 +211,10 @@ describe('fallback content while loading, and once live', function () {
   it('keeps live numbers, not the fallback, when the feed fails after they came', async () => {
     const { name, url } = await serveFeed(smallFeed, 'later');
     const el = await widgetOn(
-      builderElement({ widget: 'counter', src: url, metric: 'teachers', lang: 'en', refresh: 0.2, fallback: tableFor('counter', 'en') }).replace('<stat-counter', '<stat-counter style="--stat-duration: 0s"'),
+      builderElement({ widget: 'counter', src: url, metric: 'teachers', lang: 'en', refresh: 0.2, fallback: tableFor('counter', 'en') }).replace(
+        '<stat-counter',
+        '<stat-counter style="--stat-duration: 0s"',
+      ),
     );
     await untilValue(el, '4,308', 5000);
     await setFeed(name, { mode: 'down', status: 500 });
@@ -240,7 +252,11 @@ describe('without fallback content: the placeholder and the error as before', fu
   it('shows the placeholders while loading (a summary, a map, a timeline)', async () => {
     const { name, url } = await serveFeed(smallFeed, 'hang-bare');
     await setFeed(name, { mode: 'hang' });
-    for (const markup of [`<stat-summary src="${url}"></stat-summary>`, `<stat-map src="${url}" metric="teachers"></stat-map>`, `<stat-timeline src="${url}"></stat-timeline>`]) {
+    for (const markup of [
+      `<stat-summary src="${url}"></stat-summary>`,
+      `<stat-map src="${url}" metric="teachers"></stat-map>`,
+      `<stat-timeline src="${url}"></stat-timeline>`,
+    ]) {
       const el = await widgetOn(markup);
       await el.updateComplete;
       expect(state(el)).to.equal('loading');
@@ -253,7 +269,9 @@ describe('without fallback content: the placeholder and the error as before', fu
 
   it('white space, comments and <noscript> are no fallback content', async () => {
     const src = await FAILURES['a feed that answers 500']!();
-    const el = await widgetOn(`<stat-counter src="${src}" metric="teachers">\n  <!-- numbers to come -->\n  <noscript><p>Enable JavaScript</p></noscript>\n  </stat-counter>`);
+    const el = await widgetOn(
+      `<stat-counter src="${src}" metric="teachers">\n  <!-- numbers to come -->\n  <noscript><p>Enable JavaScript</p></noscript>\n  </stat-counter>`,
+    );
     await untilState(el, 'error', 8000);
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('slot')).to.equal(null);
@@ -261,7 +279,7 @@ describe('without fallback content: the placeholder and the error as before', fu
   });
 });
 
-describe('fallback content that is not the builder\'s', function () {
+describe("fallback content that is not the builder's", function () {
   this.timeout(20000);
   const ANY = '<div class="mine"><em>99,999</em> teachers <a href="#x">(our count)</a><script>window.ranFallback = true</script></div>';
 
@@ -277,7 +295,7 @@ describe('fallback content that is not the builder\'s', function () {
     expect((window as { ranFallback?: boolean }).ranFallback, 'nothing of it runs').to.equal(undefined);
   });
 
-  it('is never read for numbers: the live number is the feed\'s', async () => {
+  it("is never read for numbers: the live number is the feed's", async () => {
     const { url } = await serveFeed(smallFeed, 'any-html');
     const el = await widgetOn(`<stat-counter src="${url}" metric="teachers" style="--stat-duration: 0s">${ANY}</stat-counter>`);
     const before = el.innerHTML;

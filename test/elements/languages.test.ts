@@ -50,7 +50,7 @@ before(() => {
 
 describe('catalogues', () => {
   it('are all registered: the shared one, the map’s, the timeline’s, the summary’s, the data menu’s and its actions’', () => {
-    const english = catalogues.map((c) => (c.en as Record<string, string>));
+    const english = catalogues.map((c) => c.en as Record<string, string>);
     expect(english.some((en) => en['loading'] === 'Loading…')).to.equal(true);
     expect(english.some((en) => 'mapKeys' in en)).to.equal(true);
     expect(english.some((en) => 'timelineKeys' in en)).to.equal(true);
@@ -272,13 +272,44 @@ describe('every UI string of every widget, in en, az and ru', function () {
       expectPresent(
         texts,
         lang,
-        ['byDistrict', 'byEconomicRegion', 'mapKeys', 'hideTable', 'area', 'share', 'shareOfTotal', 'rank', 'legend', 'play', 'pause', 'period', 'smallAreas', 'credit', 'noData'],
+        [
+          'byDistrict',
+          'byEconomicRegion',
+          'mapKeys',
+          'hideTable',
+          'area',
+          'share',
+          'shareOfTotal',
+          'rank',
+          'legend',
+          'play',
+          'pause',
+          'period',
+          'smallAreas',
+          'credit',
+          'noData',
+        ],
         'map',
       );
       expectPresent(
         texts,
         lang,
-        ['label', 'timelineKeys', 'hideTable', 'period', 'events', 'event', 'date', 'place', 'kind', 'showSeries', 'hideSeries', 'selected', 'milestone', 'conference'],
+        [
+          'label',
+          'timelineKeys',
+          'hideTable',
+          'period',
+          'events',
+          'event',
+          'date',
+          'place',
+          'kind',
+          'showSeries',
+          'hideSeries',
+          'selected',
+          'milestone',
+          'conference',
+        ],
         'timeline',
       );
       expectPresent(texts, lang, ['since', 'noChange', 'noData', 'keyFigures'], 'counters');
@@ -313,7 +344,9 @@ describe('every UI string of every widget, in en, az and ru', function () {
 
   it('the walk finds English where there is English (it can fail)', async () => {
     const counters = (await serveFeed(counterFeed(), 'lang-counters')).url;
-    const root = await fixture<HTMLElement>(`<div lang="az">${COUNTERS(counters)}<stat-counter lang="en" src="${counters}" metric="schools" show-delta></stat-counter></div>`);
+    const root = await fixture<HTMLElement>(
+      `<div lang="az">${COUNTERS(counters)}<stat-counter lang="en" src="${counters}" metric="schools" show-delta></stat-counter></div>`,
+    );
     await until(() => widgets(root).every((el) => state(el) === 'ready'), 4000, 'ready');
     expect(english(all(root)).join()).to.contain('since');
   });
@@ -433,7 +466,10 @@ describe('addLanguage', function () {
 
   it('reaches a catalogue created after it (a widget’s chunk loaded later)', () => {
     addLanguage('tr', { hideTable: 'Tabloyu gizle' });
-    const late = catalogue({ hideTable: 'Hide table', other: 'Other' }, { az: { hideTable: 'Cədvəli gizlət', other: 'Digər' }, ru: { hideTable: 'Скрыть таблицу', other: 'Другое' } });
+    const late = catalogue(
+      { hideTable: 'Hide table', other: 'Other' },
+      { az: { hideTable: 'Cədvəli gizlət', other: 'Digər' }, ru: { hideTable: 'Скрыть таблицу', other: 'Другое' } },
+    );
     expect(late.pick('tr')).to.include({ hideTable: 'Tabloyu gizle', other: 'Other' });
     expect(late.pick('tr-TR').hideTable).to.equal('Tabloyu gizle');
     expect(late.pick('de').hideTable).to.equal('Hide table');

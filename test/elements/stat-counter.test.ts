@@ -12,20 +12,11 @@ import { sleep, until, nextEvent, part, text, spoken, state, untilState, untilVa
 // ---------------------------------------------------------------------------------------------
 // Helpers: what a reader sees, and short polls instead of sleeps.
 
-
-
-
-
-
-
 /** The number in a text, ignoring group separators ("4,308" → 4308); null without digits. */
 function numberIn(value: string): number | null {
   const digits = value.replace(/[^\d]/g, '');
   return digits ? Number(digits) : null;
 }
-
-
-
 
 /**
  * Records every distinct text of part `value` and of the live region, on each animation
@@ -259,9 +250,7 @@ describe('stat-counter: loading', () => {
     const { name, url } = await serve();
     await setFeed(name, { mode: 'hang' });
     hanging.push(name);
-    const root = await fixture<HTMLElement>(
-      `<div><stat-counter src="${url}" metric="teachers" style="--stat-duration: 0s"></stat-counter></div>`,
-    );
+    const root = await fixture<HTMLElement>(`<div><stat-counter src="${url}" metric="teachers" style="--stat-duration: 0s"></stat-counter></div>`);
     const el = root.querySelector('stat-counter')!;
     await until(async () => (await feedStats(name)).requests === 1, 3000, 'the request');
     await el.updateComplete;
@@ -473,7 +462,10 @@ describe('stat-counter: live refresh', () => {
       const samples = sample(el);
       await untilValue(el, '4,308');
       await sleep(100);
-      expect(samples.values.filter((v) => numberIn(v) !== null), 'no count-up').to.deep.equal(['4,308']);
+      expect(
+        samples.values.filter((v) => numberIn(v) !== null),
+        'no count-up',
+      ).to.deep.equal(['4,308']);
 
       await setFeed(name, { body: changed((doc) => ((doc.observations[2] as Record<string, unknown>)['teachers'] = 5000)) });
       await untilValue(el, '5,000');
@@ -524,9 +516,7 @@ describe('stat-counter: live refresh', () => {
     await setFeed(first.name, { mode: 'hang' });
     hanging.push(first.name);
     const second = await serve();
-    const root = await fixture<HTMLElement>(
-      `<div><stat-counter src="${first.url}" metric="teachers" style="--stat-duration: 0s"></stat-counter></div>`,
-    );
+    const root = await fixture<HTMLElement>(`<div><stat-counter src="${first.url}" metric="teachers" style="--stat-duration: 0s"></stat-counter></div>`);
     const el = root.querySelector('stat-counter')!;
     await until(async () => (await feedStats(first.name)).requests === 1, 3000, 'the first request');
     expect(state(el)).to.equal('loading');
@@ -581,6 +571,9 @@ describe('stat-counter: count-up when first scrolled into view', () => {
     expect(intermediate.length, `values seen: ${samples.values.join(' | ')}`).to.be.at.least(1);
     expect(samples.values[samples.values.length - 1]).to.equal('4,308');
     // The screen reader only ever hears the final value.
-    expect(samples.speech.every((s) => s.includes('Teachers, 4,308')), samples.speech.join(' | ')).to.equal(true);
+    expect(
+      samples.speech.every((s) => s.includes('Teachers, 4,308')),
+      samples.speech.join(' | '),
+    ).to.equal(true);
   });
 });

@@ -12,12 +12,6 @@ import { sleep, until, nextEvent, text, state, untilValue, requireVisiblePage } 
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-
-
-
-
-
-
 const serve = (body: unknown = smallFeed) => serveFeed(body, 'stat-feed');
 
 const changed = changedFeed;

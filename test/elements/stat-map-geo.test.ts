@@ -30,7 +30,8 @@ function feedOf(shapes: Geometries, ids: (id: string) => string = (id) => id) {
   };
 }
 
-const objectOf = async (url: string, object: string) => ((await (await fetch(url)).json()) as { objects: Record<string, { geometries: Geometries }> }).objects[object]!.geometries.filter((g) => g.id);
+const objectOf = async (url: string, object: string) =>
+  ((await (await fetch(url)).json()) as { objects: Record<string, { geometries: Geometries }> }).objects[object]!.geometries.filter((g) => g.id);
 const options = (map: StatMap) => [...map.shadowRoot!.querySelectorAll<SVGPathElement>('[part~="region"]')];
 const svgOf = (map: StatMap) => map.shadowRoot!.querySelector('svg')!;
 
@@ -82,7 +83,10 @@ describe('stat-map: any geometry, attributes only', () => {
 
   it('the shape under the pointer wins: hovering a county’s middle names that county', async function () {
     this.timeout(30000);
-    const map = await drawnMap(`<stat-map src="${countyFeed}" metric="teachers" geo="${COUNTIES}" geo-object="counties" projection="albers-usa"></stat-map>`, 760);
+    const map = await drawnMap(
+      `<stat-map src="${countyFeed}" metric="teachers" geo="${COUNTIES}" geo-object="counties" projection="albers-usa"></stat-map>`,
+      760,
+    );
     window.scrollTo(0, 0);
     const box = svgOf(map).getBoundingClientRect();
     // Cook County, Illinois (17031), Los Angeles (06037), Suffolk County, New York (36103): each at a point inside it.
@@ -151,13 +155,48 @@ describe('stat-map: any geometry, attributes only', () => {
 
   it('fit="data": a map of Europe’s countries fills the width (France by its mainland, without French Guiana)', async function () {
     this.timeout(30000);
-    const europe = ['040', '056', '100', '191', '196', '203', '208', '233', '246', '250', '276', '300', '348', '372', '380', '428', '440', '442', '470', '528', '616', '620', '642', '703', '705', '724', '752', '578', '756', '826', '352'];
+    const europe = [
+      '040',
+      '056',
+      '100',
+      '191',
+      '196',
+      '203',
+      '208',
+      '233',
+      '246',
+      '250',
+      '276',
+      '300',
+      '348',
+      '372',
+      '380',
+      '428',
+      '440',
+      '442',
+      '470',
+      '528',
+      '616',
+      '620',
+      '642',
+      '703',
+      '705',
+      '724',
+      '752',
+      '578',
+      '756',
+      '826',
+      '352',
+    ];
     const shapes = (await objectOf(WORLD, 'countries')).filter((g) => europe.includes(g.id));
     const feed = (await serveFeed(feedOf(shapes), 'europe')).url;
     const map = await drawnMap(`<stat-map src="${feed}" metric="teachers" geo="${WORLD}" geo-object="countries" fit="data"></stat-map>`, 800);
     const svg = svgOf(map);
     const width = Number(svg.getAttribute('width'));
-    const boxes = shapes.map((g) => g.id).filter((id) => id !== '250').map((id) => (map.shadowRoot!.querySelector(`[data-region="${id}"]`) as SVGPathElement).getBBox());
+    const boxes = shapes
+      .map((g) => g.id)
+      .filter((id) => id !== '250')
+      .map((id) => (map.shadowRoot!.querySelector(`[data-region="${id}"]`) as SVGPathElement).getBBox());
     const left = Math.min(...boxes.map((b) => b.x));
     const right = Math.max(...boxes.map((b) => b.x + b.width));
     expect((right - left) / width).to.be.above(0.95);
@@ -175,7 +214,11 @@ describe('stat-map: any geometry, attributes only', () => {
     const shapes = collection.features.map((f) => ({ id: String(f.id), properties: { name: String(f.properties?.['name_en'] ?? f.id) } }));
     const feed = (await serveFeed(feedOf(shapes), 'geojson-feed')).url;
     const map = await drawnMap(`<stat-map src="${feed}" metric="teachers" geo="${geo}" geo-key="code"></stat-map>`, 600);
-    expect(options(map).map((o) => o.getAttribute('data-region')).sort()).to.deep.equal(shapes.map((s) => s.id).sort());
+    expect(
+      options(map)
+        .map((o) => o.getAttribute('data-region'))
+        .sort(),
+    ).to.deep.equal(shapes.map((s) => s.id).sort());
     expect(options(map).every((o) => !o.getAttribute('aria-label')!.endsWith('No data'))).to.equal(true);
   });
 

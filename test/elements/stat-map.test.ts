@@ -178,7 +178,10 @@ describe('stat-map: values', () => {
         });
         const known = shown.filter((v): v is number => v !== null);
         expect(known).to.deep.equal([...known].sort((a, b) => b - a));
-        expect(shown.slice(known.length).every((v) => v === null), 'no data last').to.equal(true);
+        expect(
+          shown.slice(known.length).every((v) => v === null),
+          'no data last',
+        ).to.equal(true);
       });
     }
   }
@@ -268,7 +271,9 @@ describe('stat-map: keyboard', () => {
     await map.updateComplete;
     expect(feed.region).to.equal(second);
     expect(regionPath(map, second!).getAttribute('aria-selected')).to.equal('true');
-    expect(map.shadowRoot!.querySelector('.selected')!.getAttribute('d'), 'the selected region is outlined').to.equal(regionPath(map, second!).getAttribute('d'));
+    expect(map.shadowRoot!.querySelector('.selected')!.getAttribute('d'), 'the selected region is outlined').to.equal(
+      regionPath(map, second!).getAttribute('d'),
+    );
 
     const cleared = nextEvent(map, 'stat-region-select');
     await sendKeys({ press: 'Escape' });
@@ -317,7 +322,9 @@ describe('stat-map: keyboard', () => {
     it(`arrow keys reach every ${level} from the first one`, async () => {
       const { map } = await mapIn(`<stat-map src="${demoUrl}" metric="teachers" level="${level}"></stat-map>`, 360);
       const all = regionsOf(map).map((p) => p.getAttribute('data-region')!);
-      const start = regionsOf(map).find((p) => p.getAttribute('tabindex') === '0')!.getAttribute('data-region')!;
+      const start = regionsOf(map)
+        .find((p) => p.getAttribute('tabindex') === '0')!
+        .getAttribute('data-region')!;
       const seen = new Set([start]);
       const queue = [start];
       while (queue.length) {
@@ -419,7 +426,9 @@ describe('stat-map: small screens', () => {
       expect(document.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(360);
       // Every unit drawn smaller than 24 px (the cities, and a few small districts at this width) has a round
       // target of 24 px and a button below the map; larger ones have neither.
-      const small = regionsOf(map).filter((p) => Math.max(p.getBBox().width, p.getBBox().height) < 24).map((p) => p.getAttribute('data-region'));
+      const small = regionsOf(map)
+        .filter((p) => Math.max(p.getBBox().width, p.getBBox().height) < 24)
+        .map((p) => p.getAttribute('data-region'));
       const targets = [...map.shadowRoot!.querySelectorAll('circle[data-region]')];
       expect(targets.map((c) => c.getAttribute('data-region')).sort()).to.deep.equal([...small].sort());
       const cities = topology.objects['districts']!.geometries.filter((g) => g.properties['type'] === 'city').map((g) => g.id);
@@ -469,9 +478,18 @@ describe('stat-map: over time', () => {
     await until(() => text(map, 'title') === 'Teachers by district, 2022', 2000, 'the 2022 map');
     await map.updateComplete;
     observer.disconnect();
-    expect(records.filter((r) => r.type === 'attributes' && r.attributeName === 'd'), 'no path re-projected').to.deep.equal([]);
-    expect(records.filter((r) => r.type === 'childList'), 'no path replaced').to.deep.equal([]);
-    expect(records.some((r) => r.attributeName === 'style'), 'recoloured').to.equal(true);
+    expect(
+      records.filter((r) => r.type === 'attributes' && r.attributeName === 'd'),
+      'no path re-projected',
+    ).to.deep.equal([]);
+    expect(
+      records.filter((r) => r.type === 'childList'),
+      'no path replaced',
+    ).to.deep.equal([]);
+    expect(
+      records.some((r) => r.attributeName === 'style'),
+      'recoloured',
+    ).to.equal(true);
     expect(labelValue(regionPath(map, 'AZ-BA'))).to.equal(expected(demo, 'teachers', '2022', 'AZ-BA'));
     await until(() => text(counter, 'value') === expected(demo, 'teachers', '2022', 'AZ-BA')!.toLocaleString('en'), 2000, 'the counter in 2022');
   });
@@ -599,7 +617,15 @@ describe('stat-map: defaults and changes', () => {
   it('attribute and property defaults', () => {
     const map = document.createElement('stat-map');
     expect([map.metric, map.level, map.period, map.geo, map.scheme, map.classes, map.credit, map.src, map.refresh]).to.deep.equal([
-      '', 'district', '', '', 'blues', 5, '', '', 0,
+      '',
+      'district',
+      '',
+      '',
+      'blues',
+      5,
+      '',
+      '',
+      0,
     ]);
     map.setAttribute('classes', '3');
     map.setAttribute('level', 'economic-region');
@@ -683,7 +709,10 @@ describe('stat-map: geometry requests', () => {
       await until(() => !!frame.contentDocument && frame.contentDocument.readyState === 'complete' && ready(frame.contentDocument), 8000, 'the page');
       await sleep(300);
       const win = frame.contentWindow as Window & typeof globalThis;
-      return win.performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('topo'));
+      return win.performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((n) => n.includes('topo'));
     } finally {
       frame.remove();
     }

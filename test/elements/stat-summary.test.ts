@@ -38,9 +38,7 @@ async function settled(el: StatSummary): Promise<void> {
 
 /** A summary on `url` (no count-up), inside a wrapper of the given width and lang. */
 async function readySummary(url: string, attributes = '', wrapper = ''): Promise<StatSummary> {
-  const root = await fixture<HTMLElement>(
-    `<div ${wrapper}><stat-summary src="${url}" style="--stat-duration: 0s" ${attributes}></stat-summary></div>`,
-  );
+  const root = await fixture<HTMLElement>(`<div ${wrapper}><stat-summary src="${url}" style="--stat-duration: 0s" ${attributes}></stat-summary></div>`);
   const el = root.querySelector('stat-summary')!;
   await settled(el);
   return el;
@@ -180,9 +178,7 @@ describe('stat-summary: one feed', () => {
 
   it('inside <stat-feed>: follows its region and period selection', async () => {
     const { name, url } = await serve();
-    const root = await fixture<HTMLElement>(
-      `<div><stat-feed src="${url}"><stat-summary style="--stat-duration: 0s"></stat-summary></stat-feed></div>`,
-    );
+    const root = await fixture<HTMLElement>(`<div><stat-feed src="${url}"><stat-summary style="--stat-duration: 0s"></stat-summary></stat-feed></div>`);
     const feed = root.querySelector<StatFeed>('stat-feed')!;
     const el = root.querySelector('stat-summary')!;
     await settled(el);
@@ -210,8 +206,7 @@ describe('stat-summary: one feed', () => {
 
 describe('stat-summary: layout', () => {
   /** The top edge of each cell, rounded. */
-  const tops = (el: StatSummary) =>
-    [...el.shadowRoot!.querySelectorAll('[part="item"]')].map((item) => Math.round(item.getBoundingClientRect().top));
+  const tops = (el: StatSummary) => [...el.shadowRoot!.querySelectorAll('[part="item"]')].map((item) => Math.round(item.getBoundingClientRect().top));
 
   it('is one row at 1,200 px and a column at 320 px', async () => {
     const { url } = await serve();

@@ -96,7 +96,10 @@ function checkLine(el: Element, metric: string, periods: readonly string[], valu
     } else run.push([periods[i]!, v]);
   });
   if (run.length) expected.push(run);
-  expect(drawn.map((r) => r.length), `${metric}: runs (gaps at null)`).to.deep.equal(expected.map((r) => r.length));
+  expect(
+    drawn.map((r) => r.length),
+    `${metric}: runs (gaps at null)`,
+  ).to.deep.equal(expected.map((r) => r.length));
   expected.forEach((r, i) =>
     r.forEach(([period, value], j) => {
       const [x, y] = drawn[i]![j]!;
@@ -395,7 +398,9 @@ describe('stat-timeline: selecting a period', () => {
     const el = root.querySelector('stat-timeline')!;
     const counter = root.querySelector('stat-counter')!;
     const fills = (m: StatMap) =>
-      Object.fromEntries([...m.shadowRoot!.querySelectorAll<SVGPathElement>('[part~="region"]')].map((p): [string, string] => [p.dataset['region']!, p.style.fill]));
+      Object.fromEntries(
+        [...m.shadowRoot!.querySelectorAll<SVGPathElement>('[part~="region"]')].map((p): [string, string] => [p.dataset['region']!, p.style.fill]),
+      );
     const drawn = (m: StatMap) => Object.keys(fills(m)).length > 0 && Object.values(fills(m)).every(Boolean);
     await until(() => drawn(map!) && !!$(el, '[part="plot"]') && state(counter) === 'ready', 6000, 'the map and the timeline');
     // The reference map is below the fold: it draws once scrolled near the viewport.
@@ -454,7 +459,11 @@ describe('stat-timeline: legend, table, attributes', () => {
     await el.updateComplete;
     expect(button.getAttribute('aria-pressed')).to.equal('false');
     expect($(el, '[part="line"][data-metric="teachers"]')).to.equal(null);
-    expect($$(el, '[part="grid"]').map((l) => num(l, 'data-value')).pop()).to.equal(1200);
+    expect(
+      $$(el, '[part="grid"]')
+        .map((l) => num(l, 'data-value'))
+        .pop(),
+    ).to.equal(1200);
     checkLine(el, 'schools', ['2022', '2023', '2024'], [900, 1100, 1141]);
     await expect(el).to.be.accessible();
     button.click();
@@ -478,7 +487,9 @@ describe('stat-timeline: legend, table, attributes', () => {
       ['2023', '4,180', '1,100', '600'],
       ['2024', '4,308', '1,141', '700'],
     ]);
-    expect(events!.querySelector('tbody tr')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('December 19 – 21, 2022 Regional conference Conference North One');
+    expect(events!.querySelector('tbody tr')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'December 19 – 21, 2022 Regional conference Conference North One',
+    );
     await expect(el).to.be.accessible();
     toggle.click();
     await el.updateComplete;
@@ -513,7 +524,9 @@ describe('stat-timeline: legend, table, attributes', () => {
 
   it('follows the stat-feed’s region selection', async () => {
     const { url } = await serve();
-    const root = await fixture<StatFeed>(`<stat-feed src="${url}"><div style="width:600px"><stat-timeline metrics="teachers"></stat-timeline></div></stat-feed>`);
+    const root = await fixture<StatFeed>(
+      `<stat-feed src="${url}"><div style="width:600px"><stat-timeline metrics="teachers"></stat-timeline></div></stat-feed>`,
+    );
     const el = root.querySelector('stat-timeline')!;
     await until(() => !!$(el, '[part="plot"]'), 4000, 'the chart');
     root.region = 'north'; // N1 + N2, 2024 only
@@ -607,7 +620,11 @@ describe('stat-timeline: language, width, motion', () => {
     expect($$(ru, '[part~="time-axis"] text').map((t) => t.textContent)[0]).to.match(/^янв\.? 2023/);
     ru.lang = 'en';
     await ru.updateComplete;
-    expect($$(ru, '[part~="time-axis"] text').map((t) => t.textContent).slice(0, 2)).to.deep.equal(['Jan 2023', 'Feb']);
+    expect(
+      $$(ru, '[part~="time-axis"] text')
+        .map((t) => t.textContent)
+        .slice(0, 2),
+    ).to.deep.equal(['Jan 2023', 'Feb']);
   });
 
   it('ticks adapt to the width: fewer at 320 px, more at 1600 px, never overlapping', async () => {
@@ -658,6 +675,8 @@ describe('stat-timeline: language, width, motion', () => {
     await sendKeys({ press: 'Home' });
     await el.updateComplete;
     const first = feed.observations[0]!;
-    expect(spoken(el)).to.equal(`January 1, 1990: Teachers ${first.teachers.toLocaleString('en')}, Projects ${first.projects.toLocaleString('en')}, Schools No data`);
+    expect(spoken(el)).to.equal(
+      `January 1, 1990: Teachers ${first.teachers.toLocaleString('en')}, Projects ${first.projects.toLocaleString('en')}, Schools No data`,
+    );
   });
 });

@@ -25,7 +25,11 @@ async function emulate({ colorScheme = 'light', forcedColors = false, print = fa
       { name: 'forced-colors', value: forcedColors ? 'active' : 'none' },
     ],
   });
-  await until(() => matchMedia(`(prefers-color-scheme: ${colorScheme})`).matches && matchMedia('(forced-colors: active)').matches === forcedColors, 2000, 'the emulated media');
+  await until(
+    () => matchMedia(`(prefers-color-scheme: ${colorScheme})`).matches && matchMedia('(forced-colors: active)').matches === forcedColors,
+    2000,
+    'the emulated media',
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -135,7 +139,10 @@ async function widgets(theme: string, style = ''): Promise<HTMLElement[]> {
   </div>`);
   const els = [...root.children] as HTMLElement[];
   await until(
-    () => els.every((el) => state(el) === 'ready') && !!els[1]!.shadowRoot!.querySelector('[part~="region"]') && !!els[2]!.shadowRoot!.querySelector('[part="line"]'),
+    () =>
+      els.every((el) => state(el) === 'ready') &&
+      !!els[1]!.shadowRoot!.querySelector('[part~="region"]') &&
+      !!els[2]!.shadowRoot!.querySelector('[part="line"]'),
     8000,
     `every widget drawn (${els.map((el) => state(el)).join(', ')})`,
   );

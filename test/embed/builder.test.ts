@@ -20,7 +20,7 @@ describe('the snippet builder', function () {
   const frames: HTMLIFrameElement[] = [];
   afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
 
-  it('writes an element snippet in the page\'s language by default: 4.308 on an az page', async () => {
+  it("writes an element snippet in the page's language by default: 4.308 on an az page", async () => {
     const builder = await load('/demo/embed.html');
     frames.push(builder);
     const doc = builder.contentDocument!;
@@ -38,18 +38,24 @@ describe('the snippet builder', function () {
     await until(() => counter.shadowRoot?.querySelector('[part="value"]')?.textContent?.trim() === '4.308', 10000, 'the counter to show 4.308');
   });
 
-  it('warns that this computer\'s addresses cannot be reached by readers; the iframe has no inline max-width', async () => {
+  it("warns that this computer's addresses cannot be reached by readers; the iframe has no inline max-width", async () => {
     const builder = await load('/demo/embed.html');
     frames.push(builder);
     const doc = builder.contentDocument!;
     await until(() => /4,308/.test(doc.getElementById('element-code')!.textContent ?? ''), 15000, 'the snippets');
     const warnings = [...doc.querySelectorAll('#warnings li')].map((li) => li.textContent);
-    expect(warnings).to.deep.equal([`${location.origin} is this computer or its network: readers elsewhere cannot reach it. Host dist/ and the feed where they can, and set those addresses above.`]);
+    expect(warnings).to.deep.equal([
+      `${location.origin} is this computer or its network: readers elsewhere cannot reach it. Host dist/ and the feed where they can, and set those addresses above.`,
+    ]);
     // Another dist/ (a CDN over https) for readers: only the feed's address is left to warn about.
     const dist = doc.querySelector<HTMLInputElement>('#dist')!;
     dist.value = 'https://cdn.example/stat-widgets/dist/';
     dist.dispatchEvent(new Event('change', { bubbles: true }));
-    await until(() => (doc.getElementById('element-code')!.textContent ?? '').includes('https://cdn.example/stat-widgets/dist/stat-widgets.iife.js'), 5000, 'the new dist/');
+    await until(
+      () => (doc.getElementById('element-code')!.textContent ?? '').includes('https://cdn.example/stat-widgets/dist/stat-widgets.iife.js'),
+      5000,
+      'the new dist/',
+    );
     expect(doc.querySelectorAll('#warnings li').length).to.equal(1);
     expect(doc.getElementById('iframe-code')!.textContent).to.contain('style="display:block;border:0;width:100%"');
     expect(doc.getElementById('page-url')!.textContent).to.equal('https://cdn.example/stat-widgets/embeds/teachers-counter/');

@@ -82,7 +82,7 @@ describe('an iframe embed sized by dist/embed/resize.js', function () {
       await untilFits(frame, 'after load');
       const m = measure(frame);
       expect(m.frame, 'shrunk from its 400 px starting height').to.be.lessThan(300);
-      expect((frame.contentWindow as Window & { StatWidgets?: unknown }).StatWidgets, 'only the counter\'s module, not the whole bundle').to.equal(undefined);
+      expect((frame.contentWindow as Window & { StatWidgets?: unknown }).StatWidgets, "only the counter's module, not the whole bundle").to.equal(undefined);
       expect(m.scrolls).to.equal(false);
       // The embed page has no margins: the widget starts at the iframe's top left corner.
       const box = frame.contentDocument!.querySelector('stat-counter')!.getBoundingClientRect();
@@ -103,10 +103,12 @@ describe('an iframe embed sized by dist/embed/resize.js', function () {
     const frame = column.querySelector('iframe')!;
     type Inside = { origin: string; state: string | null; bundle: string; height: number };
     const inside = async () =>
-      ((await executeServerCommand('frame-evaluate', {
-        url: 'id=sandboxed',
-        expression: `({ origin: self.origin, state: document.querySelector('stat-counter')?.getAttribute('state') ?? null, bundle: typeof StatWidgets, height: document.documentElement.getBoundingClientRect().height })`,
-      })) as Inside[])[0];
+      (
+        (await executeServerCommand('frame-evaluate', {
+          url: 'id=sandboxed',
+          expression: `({ origin: self.origin, state: document.querySelector('stat-counter')?.getAttribute('state') ?? null, bundle: typeof StatWidgets, height: document.documentElement.getBoundingClientRect().height })`,
+        })) as Inside[]
+      )[0];
     await until(async () => (await inside())?.state === 'ready', 15000, 'the counter in the sandboxed iframe');
     const seen = (await inside())!;
     expect(seen.origin).to.equal('null');

@@ -17,7 +17,12 @@ const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html
 
 describe('published embeds', () => {
   it('writes a folder per embed: index.html and oembed.json', () => {
-    expect(Object.keys(publishedFiles(config))).to.deep.equal(['teachers/index.html', 'teachers/oembed.json', 'schools-map/index.html', 'schools-map/oembed.json']);
+    expect(Object.keys(publishedFiles(config))).to.deep.equal([
+      'teachers/index.html',
+      'teachers/oembed.json',
+      'schools-map/index.html',
+      'schools-map/oembed.json',
+    ]);
     expect(publishedUrl(config, 'teachers')).to.equal('https://stats.example.org/embeds/teachers/');
   });
 
@@ -75,7 +80,10 @@ describe('published embeds', () => {
       ['embeds[2].showDelta', 'embed.type', ''],
       ['embeds[3]', 'embed.object', ''],
     ]);
-    const typed = checkPublishConfig({ ...config, embeds: [{ name: 'b', widget: 'map', src: 'f.json', title: 5, frameHeight: '300', classes: 5, toString: 1, fallback: {} }] });
+    const typed = checkPublishConfig({
+      ...config,
+      embeds: [{ name: 'b', widget: 'map', src: 'f.json', title: 5, frameHeight: '300', classes: 5, toString: 1, fallback: {} }],
+    });
     expect(typed.problems.map((p) => [p.path, p.code, p.params['type'] ?? ''])).to.deep.equal([
       ['embeds[0].title', 'embed.type', 'string'],
       ['embeds[0].frameHeight', 'embed.type', 'number'],

@@ -50,7 +50,8 @@ async function builderSnippet(options: Omit<EmbedOptions, 'src'>, src: string): 
   const root = await fixture<HTMLElement>(html`<div style="width: 412px"></div>`);
   const element = document.createElement(`stat-${options.widget}`) as Widget;
   element.setAttribute('src', '/demo/data/feed.json');
-  for (const [name, value] of Object.entries({ metric: options.metric, metrics: options.metrics, level: options.level, lang: options.lang })) if (value) element.setAttribute(name, value);
+  for (const [name, value] of Object.entries({ metric: options.metric, metrics: options.metrics, level: options.level, lang: options.lang }))
+    if (value) element.setAttribute(name, value);
   if (options.showDelta) element.setAttribute('show-delta', '');
   root.append(element);
   let last = '';
@@ -72,7 +73,7 @@ interface Box {
   readonly after: number;
 }
 
-describe('the builder\'s snippet takes the widget\'s final box before any script runs', function () {
+describe("the builder's snippet takes the widget's final box before any script runs", function () {
   this.timeout(60000);
   const frames: HTMLIFrameElement[] = [];
   afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
@@ -104,7 +105,8 @@ describe('the builder\'s snippet takes the widget\'s final box before any script
         // the fallback cannot know: its line may be wider, so an inline-block counter's width is not held.
         const keys = options.widget === 'counter' && options.showDelta ? (['height', 'after'] as const) : (['width', 'height', 'after'] as const);
         const within = (seen: Box, first: Box, when: string) => {
-          for (const key of keys) expect(Math.abs(seen[key] - first[key]), `${key} ${when}: ${seen[key]} against ${first[key]} at first paint`).to.be.at.most(1);
+          for (const key of keys)
+            expect(Math.abs(seen[key] - first[key]), `${key} ${when}: ${seen[key]} against ${first[key]} at first paint`).to.be.at.most(1);
         };
 
         const first = box();

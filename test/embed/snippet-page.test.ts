@@ -17,7 +17,7 @@ const FEED = '/demo/data/feed.json';
 /** The builder's snippet for a widget that is on this page, ready. */
 async function snippetOf(element: WithTable): Promise<string> {
   await untilState(element, 'ready', 8000);
-  await until(() => typeof element.dataTable === 'function' && element.dataTable() !== null, 8000, 'the widget\'s numbers (dataTable())');
+  await until(() => typeof element.dataTable === 'function' && element.dataTable() !== null, 8000, "the widget's numbers (dataTable())");
   return elementSnippet(optionsFromElement(element));
 }
 
@@ -77,7 +77,7 @@ describe('a snippet from the builder in a bare page', function () {
     expect(doc.body.innerText.replace(/\s+/g, ' ')).to.match(/Teachers: 4,308 \(Azerbaijan, 2024\)/);
   });
 
-  it('shows a map\'s numbers as a table without scripts, the same numbers the map shows', async () => {
+  it("shows a map's numbers as a table without scripts, the same numbers the map shows", async () => {
     const map = await fixture<WithTable>(html`<div style="width: 600px"><stat-map src=${FEED} metric="schools" level="economic-region"></stat-map></div>`);
     const element = map.querySelector('stat-map') as WithTable;
     const snippet = await snippetOf(element);

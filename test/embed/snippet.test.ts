@@ -48,7 +48,7 @@ describe('embed snippets', () => {
     expect(escapeHtml(hostile)).to.equal('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&amp;&#39;');
   });
 
-  it('writes one row as one line with the number formatted in the table\'s language', () => {
+  it("writes one row as one line with the number formatted in the table's language", () => {
     expect(fallbackHtml(oneRow, '')).to.equal('<p>Teachers: 4,308 (2024)</p>');
     expect(fallbackHtml({ ...oneRow, lang: 'az', title: 'Müəllimlər' }, '')).to.equal('<p>Müəllimlər: 4.308 (2024)</p>');
     expect(fallbackHtml({ ...oneRow, lang: 'ru', title: 'Учителя' }, '')).to.match(/^<p>Учителя: 4\s308 \(2024\)<\/p>$/);
@@ -56,7 +56,11 @@ describe('embed snippets', () => {
     expect(fallbackHtml({ ...oneRow, title: 'Teachers, 2024', rows: [['2024', null]] }, '')).to.equal('<p>Teachers, 2024: No data</p>');
     expect(fallbackHtml({ ...oneRow, lang: 'ru', rows: [['2024', null]] }, '')).to.contain('Нет данных');
     // A counter's row (with show-delta): the value first, the words it needs, the change named.
-    const counter: StatDataTable = { ...oneRow, columns: ['Metric', 'Region', 'Period', 'Value', 'Change'], rows: [['Teachers', 'Azerbaijan', '2024', 4308, 63]] };
+    const counter: StatDataTable = {
+      ...oneRow,
+      columns: ['Metric', 'Region', 'Period', 'Value', 'Change'],
+      rows: [['Teachers', 'Azerbaijan', '2024', 4308, 63]],
+    };
     expect(fallbackHtml(counter, '')).to.equal('<p>Teachers: 4,308 (Azerbaijan, 2024); Change: 63</p>');
   });
 
@@ -74,7 +78,16 @@ describe('embed snippets', () => {
   });
 
   it('never lets a feed string become markup', () => {
-    const evil: StatDataTable = { ...series, title: hostile, columns: [hostile, 'x', 'y'], rows: [[hostile, 1, 2], ['b', 3, 4]], source: hostile };
+    const evil: StatDataTable = {
+      ...series,
+      title: hostile,
+      columns: [hostile, 'x', 'y'],
+      rows: [
+        [hostile, 1, 2],
+        ['b', 3, 4],
+      ],
+      source: hostile,
+    };
     for (const html of [fallbackHtml(evil), fallbackHtml({ ...evil, rows: [[hostile, 1]] })]) {
       const doc = parse(html);
       expect(doc.querySelector('img')).to.equal(null);
@@ -131,12 +144,30 @@ describe('embed snippets', () => {
   });
 
   it('builds the embed URL, the iframe and the resize script, and reads the URL back', () => {
-    const options = { widget: 'map', src: 'https://data.example/feed.json', metric: 'teachers', level: 'economic-region', lang: 'az', theme: 'dark', showDelta: true, dist } as const;
+    const options = {
+      widget: 'map',
+      src: 'https://data.example/feed.json',
+      metric: 'teachers',
+      level: 'economic-region',
+      lang: 'az',
+      theme: 'dark',
+      showDelta: true,
+      dist,
+    } as const;
     const url = embedUrl(options);
     expect(url).to.equal(
       'https://stats.example.org/widgets/dist/embed/?widget=map&src=https%3A%2F%2Fdata.example%2Ffeed.json&metric=teachers&level=economic-region&lang=az&theme=dark&show-delta=1',
     );
-    expect(optionsFromEmbedUrl(url)).to.deep.include({ widget: 'map', src: 'https://data.example/feed.json', metric: 'teachers', level: 'economic-region', lang: 'az', theme: 'dark', showDelta: true, dist });
+    expect(optionsFromEmbedUrl(url)).to.deep.include({
+      widget: 'map',
+      src: 'https://data.example/feed.json',
+      metric: 'teachers',
+      level: 'economic-region',
+      lang: 'az',
+      theme: 'dark',
+      showDelta: true,
+      dist,
+    });
     expect(() => optionsFromEmbedUrl(`${dist}embed/?widget=map`)).to.throw(/no "src"/);
 
     const doc = parse(iframeSnippet({ ...options, title: 'Teachers <by> region' }));
@@ -161,7 +192,7 @@ describe('embed snippets', () => {
     expect(JSON.parse(JSON.stringify(description))).to.deep.equal(description);
   });
 
-  it('sets no inline max-width, which would beat a theme\'s text column; a fixed width still fits a narrow one', () => {
+  it("sets no inline max-width, which would beat a theme's text column; a fixed width still fits a narrow one", () => {
     const full = parse(iframeSnippet({ widget: 'counter', src: 'https://d.example/f.json', dist })).querySelector('iframe')!;
     expect(full.getAttribute('style')).to.equal('display:block;border:0;width:100%');
     const fixed = parse(iframeSnippet({ widget: 'counter', src: 'https://d.example/f.json', dist, width: '480px' })).querySelector('iframe')!;
@@ -184,7 +215,14 @@ describe('embed snippets', () => {
   });
 
   it('gives oEmbed HTML that WordPress keeps from an untrusted provider: a blockquote link, then an iframe with attributes only', () => {
-    const description = oembed({ widget: 'map', src: 'https://data.example/feed.json', metric: 'teachers', dist, page: 'https://stats.example.org/embeds/teachers-map/', fallback: series });
+    const description = oembed({
+      widget: 'map',
+      src: 'https://data.example/feed.json',
+      metric: 'teachers',
+      dist,
+      page: 'https://stats.example.org/embeds/teachers-map/',
+      fallback: series,
+    });
     const { html } = description;
     // wp_filter_oembed_result's own pattern: an optional blockquote before the iframe.
     const kept = /(<blockquote>.*?<\/blockquote>)?.*(<iframe.*?><\/iframe>)/s.exec(html)!;
@@ -226,6 +264,13 @@ describe('embed snippets', () => {
     map.dataTable = () => series;
     const options = optionsFromElement(map);
     host.remove();
-    expect(options).to.deep.include({ widget: 'map', src: `${location.origin}/demo/data/feed.json`, metric: 'schools', level: 'economic-region', lang: 'ru', fallback: series });
+    expect(options).to.deep.include({
+      widget: 'map',
+      src: `${location.origin}/demo/data/feed.json`,
+      metric: 'schools',
+      level: 'economic-region',
+      lang: 'ru',
+      fallback: series,
+    });
   });
 });

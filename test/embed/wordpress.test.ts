@@ -150,7 +150,11 @@ describe('a published embed pasted into WordPress', function () {
 
   it('only the feed needs CORS: dist/ from a host without it still works in the sandbox (classic scripts)', async () => {
     // dist/ from the test server itself, which sends no CORS header at all.
-    const plain: PublishConfig = { dist: `${origin}/dist/`, base: `${origin}/__published/plain/`, embeds: [{ name: 'schools', widget: 'counter', src: FEED, metric: 'schools' }] };
+    const plain: PublishConfig = {
+      dist: `${origin}/dist/`,
+      base: `${origin}/__published/plain/`,
+      embeds: [{ name: 'schools', widget: 'counter', src: FEED, metric: 'schools' }],
+    };
     const files = Object.entries(publishedFiles(plain)).map(([path, text]) => [`plain/${path}`, text] as const);
     await fetch('/__published', { method: 'POST', body: JSON.stringify({ files: Object.fromEntries(files) }) });
     const page = publishedUrl(plain, 'schools');
@@ -200,8 +204,29 @@ describe('the element snippet in the classic editor (wpautop)', function () {
   });
   afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
 
-  const oneRow: StatDataTable = { title: 'Teachers', columns: ['Metric', 'Region', 'Period', 'Value'], rows: [['Teachers', 'Azerbaijan', '2024', 4308]], source: '', sourceUrl: '', feedTitle: '', licence: '', lang: 'en' };
-  const series: StatDataTable = { title: 'Schools by region', columns: ['Region', 'Schools'], rows: [['Baku', 300], ['Ganja-Dashkasan', 120]], source: 'Bureau', sourceUrl: '', feedTitle: '', licence: '', lang: 'en' };
+  const oneRow: StatDataTable = {
+    title: 'Teachers',
+    columns: ['Metric', 'Region', 'Period', 'Value'],
+    rows: [['Teachers', 'Azerbaijan', '2024', 4308]],
+    source: '',
+    sourceUrl: '',
+    feedTitle: '',
+    licence: '',
+    lang: 'en',
+  };
+  const series: StatDataTable = {
+    title: 'Schools by region',
+    columns: ['Region', 'Schools'],
+    rows: [
+      ['Baku', 300],
+      ['Ganja-Dashkasan', 120],
+    ],
+    source: 'Bureau',
+    sourceUrl: '',
+    feedTitle: '',
+    licence: '',
+    lang: 'en',
+  };
 
   for (const [widget, fallback, shown] of [
     ['counter', oneRow, '4,308'],

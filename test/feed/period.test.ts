@@ -74,15 +74,7 @@ describe('comparePeriods', () => {
 
   it('sorts unsorted, mixed periods', () => {
     const periods = ['2024', '2023-12-31', '2024-06', '2022', '2024-12', '2024-06-30', '2023'];
-    expect([...periods].sort(comparePeriods)).to.deep.equal([
-      '2022',
-      '2023-12-31',
-      '2023',
-      '2024-06-30',
-      '2024-06',
-      '2024-12',
-      '2024',
-    ]);
+    expect([...periods].sort(comparePeriods)).to.deep.equal(['2022', '2023-12-31', '2023', '2024-06-30', '2024-06', '2024-12', '2024']);
   });
 
   it('puts unreadable periods first', () => {

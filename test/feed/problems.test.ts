@@ -5,7 +5,9 @@ import { validateFeed } from '../../src/feed/validate.js';
 
 describe('problems (src/feed/problems.ts)', () => {
   it('words a code and its values, with what was done after a semicolon', () => {
-    expect(problemText('expected', { what: 'a number or null', got: '"12a"', then: 'row dropped' })).to.equal('expected a number or null, got "12a"; row dropped');
+    expect(problemText('expected', { what: 'a number or null', got: '"12a"', then: 'row dropped' })).to.equal(
+      'expected a number or null, got "12a"; row dropped',
+    );
     expect(problemText('unknown-region', { got: '"XX"' })).to.equal('unknown region "XX"');
     expect(problemText('duplicate-row', { period: '2024', region: 'AZ', first: 'observations[3]', then: 'row dropped' })).to.equal(
       'duplicate row for period "2024" and region "AZ" (first at observations[3]); row dropped',
@@ -27,7 +29,12 @@ describe('problems (src/feed/problems.ts)', () => {
   });
 
   it('the validator reports codes and values; its messages are made from them', () => {
-    const result = validateFeed({ version: 1, metrics: [{ id: 'teachers', label: 'T', kind: 'stock' }], regions: [], observations: [{ period: '2024', region: 'XX', teachers: 1 }] });
+    const result = validateFeed({
+      version: 1,
+      metrics: [{ id: 'teachers', label: 'T', kind: 'stock' }],
+      regions: [],
+      observations: [{ period: '2024', region: 'XX', teachers: 1 }],
+    });
     expect(result.warnings.map(({ path, code, params }) => ({ path, code, params }))).to.deep.equal([
       { path: 'observations[0].region', code: 'unknown-region', params: { got: '"XX"', then: 'row dropped' } },
     ]);

@@ -24,7 +24,10 @@ describe('retry policy (src/feed/retry.ts)', () => {
       new LoadError('not-feed', url, { path: '$', problem: 'not JSON: Unexpected token' }),
       new LoadError('not-topology', url),
     ]) {
-      expect([1, 2, 3].map((failures) => retryDelay(error, failures, timing)), error.message).to.deep.equal([2000, 4000, 8000]);
+      expect(
+        [1, 2, 3].map((failures) => retryDelay(error, failures, timing)),
+        error.message,
+      ).to.deep.equal([2000, 4000, 8000]);
     }
   });
 

@@ -30,7 +30,10 @@ before(async () => {
 /** A validator path (`observations[8].teachers`, `$`) as a JSON pointer (`#/observations/8/teachers`, `#`). */
 function pointer(path: string): string {
   if (path === '$') return '#';
-  return `#/${path.replace(/\[(\d+)\]/g, '.$1').split('.').join('/')}`;
+  return `#/${path
+    .replace(/\[(\d+)\]/g, '.$1')
+    .split('.')
+    .join('/')}`;
 }
 
 function schemaErrors(doc: unknown): OutputUnit[] {
@@ -170,8 +173,16 @@ const badDocuments: BadCase[] = [
   { name: 'not an object (null)', path: '$', doc: null },
   bad('wrong version', 'version', (d) => ((d as Row)['version'] = 2)),
   bad('version as a string', 'version', (d) => ((d as Row)['version'] = '1')),
-  bad('no version', 'version', without('version', (d) => d)),
-  bad('no metrics', 'metrics', without('metrics', (d) => d)),
+  bad(
+    'no version',
+    'version',
+    without('version', (d) => d),
+  ),
+  bad(
+    'no metrics',
+    'metrics',
+    without('metrics', (d) => d),
+  ),
   bad('metrics not an array', 'metrics', (d) => ((d as Row)['metrics'] = { teachers: {} })),
   bad('an empty metrics array', 'metrics', (d) => (d.metrics = [])),
   bad('a metric that is not an object', 'metrics[3]', (d) => (d.metrics as unknown[]).push('pupils')),
@@ -179,12 +190,24 @@ const badDocuments: BadCase[] = [
   bad('a metric id starting with a digit', 'metrics[3].id', metric({ id: '2nd' })),
   bad('a metric id with a space', 'metrics[3].id', metric({ id: 'new teachers' })),
   bad('a metric id that is a number', 'metrics[3].id', metric({ id: 7 })),
-  bad('a metric without an id', 'metrics[3].id', without('id', (d) => (metric({})(d), d.metrics[3] as Row))),
+  bad(
+    'a metric without an id',
+    'metrics[3].id',
+    without('id', (d) => (metric({})(d), d.metrics[3] as Row)),
+  ),
   bad('a metric of a bad kind', 'metrics[3].kind', metric({ kind: 'level' })),
-  bad('a metric without a kind', 'metrics[3].kind', without('kind', (d) => (metric({})(d), d.metrics[3] as Row))),
+  bad(
+    'a metric without a kind',
+    'metrics[3].kind',
+    without('kind', (d) => (metric({})(d), d.metrics[3] as Row)),
+  ),
   bad('a label of a bad type (a number)', 'metrics[3].label', metric({ label: 5 })),
   bad('a label of a bad type (an array)', 'metrics[3].label', metric({ label: ['Extra'] })),
-  bad('a metric without a label', 'metrics[3].label', without('label', (d) => (metric({})(d), d.metrics[3] as Row))),
+  bad(
+    'a metric without a label',
+    'metrics[3].label',
+    without('label', (d) => (metric({})(d), d.metrics[3] as Row)),
+  ),
   bad('a description of a bad type', 'metrics[3].description', metric({ description: true })),
   bad('a unit that is not a string', 'metrics[3].unit', metric({ unit: 100 })),
   bad('a unit that is an empty Text object', 'metrics[3].unit', metric({ unit: {} })),
@@ -201,10 +224,18 @@ const badDocuments: BadCase[] = [
   bad('regions not an array', 'regions', (d) => ((d as Row)['regions'] = 'AZ')),
   bad('a region that is not an object', 'regions[7]', (d) => (d.regions as unknown[]).push(null)),
   bad('a region of a bad level', 'regions[7].level', region({ level: 'province' })),
-  bad('a region without a level', 'regions[7].level', without('level', (d) => (region({})(d), d.regions[7] as Row))),
+  bad(
+    'a region without a level',
+    'regions[7].level',
+    without('level', (d) => (region({})(d), d.regions[7] as Row)),
+  ),
   bad('a region with an empty id', 'regions[7].id', region({ id: '' })),
   bad('a region id that is a number', 'regions[7].id', region({ id: 12 })),
-  bad('a region without a name', 'regions[7].name', without('name', (d) => (region({})(d), d.regions[7] as Row))),
+  bad(
+    'a region without a name',
+    'regions[7].name',
+    without('name', (d) => (region({})(d), d.regions[7] as Row)),
+  ),
   bad('a parent that is not a string', 'regions[7].parent', region({ parent: { id: 'AZ' } })),
   bad('a geo that is not a string', 'regions[7].geo', region({ geo: 42 })),
   bad('observations not an array', 'observations', (d) => ((d as Row)['observations'] = {})),
@@ -215,8 +246,16 @@ const badDocuments: BadCase[] = [
   bad('an observation with a bad period (a quarter)', 'observations[8].period', row({ period: '2024-Q1' })),
   bad('an observation with a date-time period', 'observations[8].period', row({ period: '2024-01-01T00:00Z' })),
   bad('an observation with a numeric period', 'observations[8].period', row({ period: 2024 })),
-  bad('an observation without a period', 'observations[8].period', without('period', (d) => (row({})(d), d.observations[8] as Row))),
-  bad('an observation without a region', 'observations[8].region', without('region', (d) => (row({})(d), d.observations[8] as Row))),
+  bad(
+    'an observation without a period',
+    'observations[8].period',
+    without('period', (d) => (row({})(d), d.observations[8] as Row)),
+  ),
+  bad(
+    'an observation without a region',
+    'observations[8].region',
+    without('region', (d) => (row({})(d), d.observations[8] as Row)),
+  ),
   bad('an observation with a numeric region', 'observations[8].region', row({ region: 1 })),
   bad('an observation value that is a string', 'observations[8].teachers', row({ teachers: '12a' })),
   bad('an observation value that is a numeric string', 'observations[8].teachers', row({ teachers: '12' })),
@@ -226,7 +265,11 @@ const badDocuments: BadCase[] = [
   bad('events not an array', 'events', (d) => ((d as Row)['events'] = d.events[0])),
   bad('an event that is not an object', 'events[1]', (d) => (d.events as unknown[]).push('conference')),
   bad('an event of a bad kind', 'events[0].kind', event({ kind: 'party' })),
-  bad('an event without a kind', 'events[0].kind', without('kind', (d) => d.events[0] as Row)),
+  bad(
+    'an event without a kind',
+    'events[0].kind',
+    without('kind', (d) => d.events[0] as Row),
+  ),
   bad('an event with a javascript: url', 'events[0].url', event({ url: 'javascript:alert(1)' })),
   bad('an event with a data: url', 'events[0].url', event({ url: 'data:text/html,<script>alert(1)</script>' })),
   bad('an event with a relative url', 'events[0].url', event({ url: '/news/1' })),
@@ -237,16 +280,28 @@ const badDocuments: BadCase[] = [
   bad('an event on a date that is not ISO', 'events[0].date', event({ date: '19.12.2022' })),
   bad('an event in month 13', 'events[0].date', event({ date: '2022-13' })),
   bad('an event dated with a time', 'events[0].date', event({ date: '2022-12-19T10:00Z' })),
-  bad('an event without a date', 'events[0].date', without('date', (d) => d.events[0] as Row)),
+  bad(
+    'an event without a date',
+    'events[0].date',
+    without('date', (d) => d.events[0] as Row),
+  ),
   bad('an event whose end is not a date', 'events[0].end', event({ end: 'soon' })),
-  bad('an event without a title', 'events[0].title', without('title', (d) => d.events[0] as Row)),
+  bad(
+    'an event without a title',
+    'events[0].title',
+    without('title', (d) => d.events[0] as Row),
+  ),
   bad('an event title of a bad type', 'events[0].title', event({ title: 3 })),
   bad('an event summary of a bad type', 'events[0].summary', event({ summary: { en: 1 } })),
   bad('an event figure that is not a number', 'events[0].figures.teachers', event({ figures: { teachers: '59' } })),
   bad('an event figure that is null', 'events[0].figures.projects', event({ figures: { projects: null } })),
   bad('event figures that are an array', 'events[0].figures', event({ figures: [59, 26] })),
   bad('a source that is not an object', 'source', (d) => ((d as Row)['source'] = 'Test office')),
-  bad('a source without a name', 'source.name', without('name', (d) => d.source as Row)),
+  bad(
+    'a source without a name',
+    'source.name',
+    without('name', (d) => d.source as Row),
+  ),
   bad('a source with a data: url', 'source.url', (d) => (d.source.url = 'data:text/plain,hello')),
   bad('a source with a javascript: url', 'source.url', (d) => (d.source.url = 'javascript:void(0)')),
   bad('a source with an ftp: url', 'source.url', (d) => (d.source.url = 'ftp://example.org/file')),
@@ -320,7 +375,10 @@ describe('where the schema is stricter than the validator, on purpose', () => {
   it('a feed without regions or observations: the schema requires them, the validator reads them as empty', () => {
     for (const key of ['regions', 'observations']) {
       const doc = withChange((d) => delete (d as Row)[key]);
-      expect(schemaErrors(doc).some((e) => e.keyword === 'required' && e.instanceLocation === '#'), key).to.equal(true);
+      expect(
+        schemaErrors(doc).some((e) => e.keyword === 'required' && e.instanceLocation === '#'),
+        key,
+      ).to.equal(true);
       const result = validateFeed(doc);
       expect(result.ok).to.equal(true);
       // Without regions every row names an unknown region; without observations there is nothing to report.
@@ -347,7 +405,11 @@ describe('where the schema cannot see the problem', () => {
     ['a region of a level the feed does not list', (d: Doc) => (withLevels({ id: 'county', label: 'County' })(d), region({})(d)), 'regions[4].level'],
     ['a rate naming a metric the feed lacks', metric({ kind: 'rate', numerator: 'pupils', denominator: 'schools' }), 'metrics[3].numerator'],
     ['a rate naming itself', metric({ kind: 'rate', numerator: 'teachers', denominator: 'extra' }), 'metrics[3].denominator'],
-    ['a rate naming a rate', (d: Doc) => (metric({ id: 'r', kind: 'rate' })(d), metric({ kind: 'rate', numerator: 'r', denominator: 'schools' })(d)), 'metrics[4].numerator'],
+    [
+      'a rate naming a rate',
+      (d: Doc) => (metric({ id: 'r', kind: 'rate' })(d), metric({ kind: 'rate', numerator: 'r', denominator: 'schools' })(d)),
+      'metrics[4].numerator',
+    ],
   ] as const) {
     it(`${name}: schema valid, validator reports ${path}`, () => {
       const doc = withChange(change);
@@ -375,7 +437,7 @@ describe('docs/feed.md, the schema and the validator agree (issue 14)', () => {
     }
   });
 
-  it('names every field the schema knows, every metric kind, and the rates\' and levels\' problem codes', () => {
+  it("names every field the schema knows, every metric kind, and the rates' and levels' problem codes", () => {
     const defs = schema.$defs as Record<string, Schema>;
     const fields = [schema, defs['metric']!, defs['level']!, defs['region']!, defs['event']!].flatMap((s) => Object.keys(s.properties!));
     for (const field of fields) expect(doc, field).to.contain(`\`${field}\``);

@@ -54,9 +54,7 @@ describe('validateFeed: a good feed', () => {
       ['S1', 'district', 'south'],
       ['S2', 'district', 'south'],
     ]);
-    expect(feed.observations).to.deep.equal(
-      smallFeed.observations.map(({ period, region, ...values }) => ({ period, region, values })),
-    );
+    expect(feed.observations).to.deep.equal(smallFeed.observations.map(({ period, region, ...values }) => ({ period, region, values })));
     expect(feed.events).to.deep.equal(smallFeed.events);
     expect(feed.title).to.deep.equal(smallFeed.title);
     expect(feed.updated).to.equal('2024-12-31');
@@ -95,9 +93,7 @@ describe('validateFeed: fatal problems', () => {
 
   it('parses JSON text and validates it', () => {
     expect(feedOf(parseFeed(JSON.stringify(smallFeed))).warnings).to.deep.equal([]);
-    expect(line(fatalOf(parseFeed('{"version": 2}')))).to.equal(
-      'version: unsupported feed version 2; this widget reads version 1',
-    );
+    expect(line(fatalOf(parseFeed('{"version": 2}')))).to.equal('version: unsupported feed version 2; this widget reads version 1');
   });
 
   for (const [value, shown] of [
@@ -172,9 +168,7 @@ describe('validateFeed: bad rows are dropped, the rest is used', () => {
     const { doc, at } = withRows(row);
     const { feed, warnings } = feedOf(validateFeed(doc));
     expect(warnings, JSON.stringify(warnings)).to.have.length(1);
-    expect(feed.observations).to.deep.equal(
-      smallFeed.observations.map(({ period, region, ...values }) => ({ period, region, values })),
-    );
+    expect(feed.observations).to.deep.equal(smallFeed.observations.map(({ period, region, ...values }) => ({ period, region, values })));
     expect(warnings[0]!.path.startsWith(`observations[${at}]`)).to.equal(true);
     return warnings[0]!;
   }
@@ -224,9 +218,7 @@ describe('validateFeed: bad rows are dropped, the rest is used', () => {
   });
 
   it('an unknown region', () => {
-    expect(line(dropsRow({ period: '2023', region: 'AZ-SMI', teachers: 1 }))).to.equal(
-      'observations[8].region: unknown region "AZ-SMI"; row dropped',
-    );
+    expect(line(dropsRow({ period: '2023', region: 'AZ-SMI', teachers: 1 }))).to.equal('observations[8].region: unknown region "AZ-SMI"; row dropped');
   });
 
   it('a missing or non-string region', () => {
@@ -235,9 +227,7 @@ describe('validateFeed: bad rows are dropped, the rest is used', () => {
   });
 
   it('an unknown metric', () => {
-    expect(line(dropsRow({ period: '2023', region: 'N1', teachers: 1, pupils: 30 }))).to.equal(
-      'observations[8].pupils: unknown metric "pupils"; row dropped',
-    );
+    expect(line(dropsRow({ period: '2023', region: 'N1', teachers: 1, pupils: 30 }))).to.equal('observations[8].pupils: unknown metric "pupils"; row dropped');
   });
 
   for (const [period, shown] of [
@@ -261,9 +251,7 @@ describe('validateFeed: bad rows are dropped, the rest is used', () => {
 
   it('a duplicate (period, region) pair: the first one wins', () => {
     const problem = dropsRow({ period: '2024', region: 'N1', teachers: 999, schools: 999, projects: 999 });
-    expect(line(problem)).to.equal(
-      'observations[8]: duplicate row for period "2024" and region "N1" (first at observations[3]); row dropped',
-    );
+    expect(line(problem)).to.equal('observations[8]: duplicate row for period "2024" and region "N1" (first at observations[3]); row dropped');
   });
 
   it('a duplicate pair is a duplicate even when the first one has nulls', () => {
@@ -335,26 +323,20 @@ describe('validateFeed: URLs', () => {
   it('a data: source url is dropped with a warning; the credit line stays', () => {
     const doc = withChange((d) => (d.source.url = 'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=='));
     const { feed, warnings } = feedOf(validateFeed(doc));
-    expect(warnings.map(line)).to.deep.equal([
-      'source.url: expected an http: or https: URL, got "data:text/html;base64,PHNjcmlwdD5hbGVydC…"; dropped',
-    ]);
+    expect(warnings.map(line)).to.deep.equal(['source.url: expected an http: or https: URL, got "data:text/html;base64,PHNjcmlwdD5hbGVydC…"; dropped']);
     expect(feed.source).to.deep.equal({ name: 'Test office' });
   });
 
   it('a javascript: source url is dropped with a warning', () => {
     const doc = withChange((d) => (d.source.url = 'javascript:alert(document.cookie)'));
     const { feed, warnings } = feedOf(validateFeed(doc));
-    expect(warnings.map(line)).to.deep.equal([
-      'source.url: expected an http: or https: URL, got "javascript:alert(document.cookie)"; dropped',
-    ]);
+    expect(warnings.map(line)).to.deep.equal(['source.url: expected an http: or https: URL, got "javascript:alert(document.cookie)"; dropped']);
     expect(feed.source).to.deep.equal({ name: 'Test office' });
   });
 
   it('a url that is not a string is dropped', () => {
     const doc = withChange((d) => ((d.source as Row)['url'] = { href: 'https://example.org' }));
-    expect(feedOf(validateFeed(doc)).warnings.map(line)).to.deep.equal([
-      'source.url: expected an http: or https: URL, got an object; dropped',
-    ]);
+    expect(feedOf(validateFeed(doc)).warnings.map(line)).to.deep.equal(['source.url: expected an http: or https: URL, got an object; dropped']);
   });
 
   it('http: and https: URLs are kept', () => {
@@ -419,18 +401,14 @@ describe('validateFeed: Text', () => {
   it('a Text with no string in it is reported; a metric label falls back to the id', () => {
     const doc = withChange((d) => (d.metrics[1]!.label = {} as never));
     const { feed, warnings } = feedOf(validateFeed(doc));
-    expect(warnings.map(line)).to.deep.equal([
-      'metrics[1].label: expected text (a string or an object of language → string), got an object',
-    ]);
+    expect(warnings.map(line)).to.deep.equal(['metrics[1].label: expected text (a string or an object of language → string), got an object']);
     expect(feed.metrics[1]!.label).to.equal('schools');
   });
 
   it('a region without a usable name falls back to its id', () => {
     const doc = withChange((d) => delete (d.regions[3] as Row)['name']);
     const { feed, warnings } = feedOf(validateFeed(doc));
-    expect(warnings.map(line)).to.deep.equal([
-      'regions[3].name: expected text (a string or an object of language → string), got nothing',
-    ]);
+    expect(warnings.map(line)).to.deep.equal(['regions[3].name: expected text (a string or an object of language → string), got nothing']);
     expect(feed.regions[3]!.name).to.equal('N1');
   });
 
@@ -472,9 +450,7 @@ describe('validateFeed: metrics and regions', () => {
       [3, '3'],
     ] as const) {
       const doc = withChange((d) => (d.metrics as Row[]).push({ id, label: 'X', kind: 'stock' }));
-      expect(feedOf(validateFeed(doc)).warnings.map(line)).to.deep.equal([
-        `metrics[3].id: expected a slug ([a-z][a-z0-9_-]*), got ${shown}; metric dropped`,
-      ]);
+      expect(feedOf(validateFeed(doc)).warnings.map(line)).to.deep.equal([`metrics[3].id: expected a slug ([a-z][a-z0-9_-]*), got ${shown}; metric dropped`]);
     }
   });
 

@@ -28,7 +28,9 @@ describe('formatTick', () => {
   });
 
   it('follows Intl for Russian', () => {
-    expect(formatTick(day(2024, 3, 5), 'day', 'ru')).to.equal(new Intl.DateTimeFormat('ru', { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(day(2024, 3, 5)));
+    expect(formatTick(day(2024, 3, 5), 'day', 'ru')).to.equal(
+      new Intl.DateTimeFormat('ru', { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(day(2024, 3, 5)),
+    );
   });
 });
 

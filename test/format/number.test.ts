@@ -81,7 +81,7 @@ describe('format/number', () => {
     expect(formatTime(time, 'az', time + 3 * 86_400_000)).to.equal(/M\d\d/.test(icu) ? '5 mart 10:30' : icu);
   });
 
-  it('formatValue: % as each language writes a percentage (Intl\'s percent unit), other units after a no-break space', () => {
+  it("formatValue: % as each language writes a percentage (Intl's percent unit), other units after a no-break space", () => {
     expect(formatValue(6.9, 'en', '%')).to.equal('6.9%');
     expect(formatValue(6.9, 'ru', '%')).to.equal('6,9\u00a0%');
     expect(formatValue(6.9, 'az', '%')).to.equal('6,9%');
@@ -92,7 +92,7 @@ describe('format/number', () => {
     expect(formatValue(5, 'en', '%', 1)).to.equal('5.0%');
   });
 
-  it('formatValueRange: a legend\'s range with its unit once, as the language writes it (5–7 %)', () => {
+  it("formatValueRange: a legend's range with its unit once, as the language writes it (5–7 %)", () => {
     expect(formatValueRange(5, 7.5, 'en', '%')).to.equal('5–7.5%');
     expect(formatValueRange(5, 7.5, 'ru', '%')).to.equal('5–7,5\u00a0%');
     expect(formatValueRange(5, 7.5, 'az', '%')).to.equal('5–7,5%');
@@ -114,9 +114,11 @@ describe('format/number', () => {
       formatValueRange(5, 7, 'az', '%');
     };
     expect(intlConstructions(all), 'the first time').to.be.greaterThan(0);
-    expect(intlConstructions(() => {
-      for (let i = 0; i < 100; i++) all();
-    })).to.equal(0);
+    expect(
+      intlConstructions(() => {
+        for (let i = 0; i < 100; i++) all();
+      }),
+    ).to.equal(0);
   });
 
   it('dateFormat: the same formatter for the same language and options', () => {

@@ -19,7 +19,7 @@ describe('math/memo', () => {
 
   it('treats NaN as unchanged and a new object with the same contents as changed', () => {
     let runs = 0;
-    const derive = memoizeLast((value: number, options: object) => (runs += 1, value + Object.keys(options).length));
+    const derive = memoizeLast((value: number, options: object) => ((runs += 1), value + Object.keys(options).length));
     const options = {};
     derive(NaN, options);
     derive(NaN, options);

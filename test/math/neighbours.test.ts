@@ -22,7 +22,11 @@ describe('math/neighbours', () => {
     expect(nearestInDirection(grid, 0, 'up')).to.equal(-1);
     // From 3, "up" is 0, not 1 (up and to the right, but less up than right).
     expect(nearestInDirection(grid, 3, 'up')).to.equal(0);
-    const points: Point[] = [[0, 0], [10, -1], [3, -20]];
+    const points: Point[] = [
+      [0, 0],
+      [10, -1],
+      [3, -20],
+    ];
     expect(nearestInDirection(points, 0, 'right'), 'almost level counts as right').to.equal(1);
     expect(nearestInDirection(points, 0, 'up')).to.equal(2);
     expect(nearestInDirection(points, 5, 'up')).to.equal(-1);
@@ -40,7 +44,11 @@ describe('math/neighbours', () => {
     for (const level of ['district', 'economic-region'] as const) {
       const layer = geoLayer(topology, level)!;
       for (const width of [320, 1000]) {
-        const points = projectMap(layer.features.map((f) => mercator(f)), [], width).regions.map((r) => r.centroid);
+        const points = projectMap(
+          layer.features.map((f) => mercator(f)),
+          [],
+          width,
+        ).regions.map((r) => r.centroid);
         const next = points.map((_, i) => directions.map((d) => nearestInDirection(points, i, d)).filter((j) => j >= 0));
         for (let start = 0; start < points.length; start++) {
           const seen = new Set([start]);

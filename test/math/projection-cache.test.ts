@@ -6,18 +6,38 @@ import { projectedAt, WIDTHS_KEPT, type MapLayer } from '../../src/math/projecti
 import { mercator, projectMap } from '../../src/math/projection.js';
 
 function square(lon: number, lat: number, side: number): Feature<Geometry> {
-  const ring = [[lon, lat], [lon, lat + side], [lon + side, lat + side], [lon + side, lat], [lon, lat]];
+  const ring = [
+    [lon, lat],
+    [lon, lat + side],
+    [lon + side, lat + side],
+    [lon + side, lat],
+    [lon, lat],
+  ];
   return { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring] } };
 }
 
-const border: MultiLineString = { type: 'MultiLineString', coordinates: [[[46, 40], [46, 41]]] };
+const border: MultiLineString = {
+  type: 'MultiLineString',
+  coordinates: [
+    [
+      [46, 40],
+      [46, 41],
+    ],
+  ],
+};
 const layerOf = (): MapLayer => ({ features: [square(45, 40, 1), square(46, 40, 1)], lines: [border, null] });
 
 describe('math/projection-cache', () => {
   it('projects a layer as projectMap does with its Mercator coordinates', () => {
     const layer = layerOf();
     const projected = projectedAt(layer, 300);
-    expect(projected).to.deep.equal(projectMap(layer.features.map((f) => mercator(f)), layer.lines.map((l) => mercator(l)), 300));
+    expect(projected).to.deep.equal(
+      projectMap(
+        layer.features.map((f) => mercator(f)),
+        layer.lines.map((l) => mercator(l)),
+        300,
+      ),
+    );
     expect(projected.width).to.equal(300);
     expect(projected.lines[1]).to.equal('');
     // The layer keeps its longitudes and latitudes.

@@ -26,20 +26,44 @@ describe('math/projection', () => {
     expect(round(projected.coordinates[0]!, 6)).to.equal(round(Math.PI / 4, 6));
     expect(round(projected.coordinates[1]!, 6)).to.equal(round(Math.log(Math.tan(Math.PI / 4 + (40 * Math.PI) / 360)), 6));
     expect(point.coordinates).to.deep.equal([45, 40]);
-    const feature: Feature = { type: 'Feature', id: 'x', properties: { a: 1 }, geometry: { type: 'LineString', coordinates: [[0, 0], [180, 0]] } };
+    const feature: Feature = {
+      type: 'Feature',
+      id: 'x',
+      properties: { a: 1 },
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [0, 0],
+          [180, 0],
+        ],
+      },
+    };
     const copy = mercator(feature) as Feature<{ type: 'LineString'; coordinates: number[][] }>;
     expect(copy.id).to.equal('x');
     expect(copy.properties).to.deep.equal({ a: 1 });
-    expect(copy.geometry.coordinates.map((p) => p.map((n) => round(n) + 0))).to.deep.equal([[0, 0], [round(Math.PI), 0]]);
+    expect(copy.geometry.coordinates.map((p) => p.map((n) => round(n) + 0))).to.deep.equal([
+      [0, 0],
+      [round(Math.PI), 0],
+    ]);
     expect(mercator(null)).to.equal(null);
   });
 
   it('projectMap draws as geoMercator().fitSize does (every vertex within 0.05 px), at 320 and 800 px', () => {
     const layer = geoLayer(topology, 'district')!;
     for (const width of [320, 800]) {
-      const map = projectMap(layer.features.map((f) => mercator(f)), [], width);
+      const map = projectMap(
+        layer.features.map((f) => mercator(f)),
+        [],
+        width,
+      );
       const collection: FeatureCollection = { type: 'FeatureCollection', features: layer.features as Feature[] };
-      const reference = geoMercator().fitExtent([[2, 2], [width - 2, map.height - 2]], collection);
+      const reference = geoMercator().fitExtent(
+        [
+          [2, 2],
+          [width - 2, map.height - 2],
+        ],
+        collection,
+      );
       // Our path strings, parsed back to points, against d3's Mercator of the same vertices.
       layer.features.forEach((feature, i) => {
         const ours = [...map.regions[i]!.d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
@@ -56,11 +80,18 @@ describe('math/projection', () => {
 
   it('projectMap fits the width, takes the shape’s height, and keeps every region inside', () => {
     const layer = geoLayer(topology, 'economic-region')!;
-    const map = projectMap(layer.features.map((f) => mercator(f)), layer.lines.map((l) => mercator(l)), 600);
+    const map = projectMap(
+      layer.features.map((f) => mercator(f)),
+      layer.lines.map((l) => mercator(l)),
+      600,
+    );
     expect(map.width).to.equal(600);
     expect(map.height).to.be.within(400, 560); // Azerbaijan in Mercator is about 0.78 as tall as wide
     expect(map.regions.length).to.equal(14);
-    const bounds = geoPath().bounds({ type: 'FeatureCollection', features: map.regions.map((r) => ({ type: 'Feature', properties: {}, geometry: pathToGeometry(r.d) })) });
+    const bounds = geoPath().bounds({
+      type: 'FeatureCollection',
+      features: map.regions.map((r) => ({ type: 'Feature', properties: {}, geometry: pathToGeometry(r.d) })),
+    });
     expect(round(bounds[0][0], 0)).to.be.within(1, 3);
     expect(round(bounds[1][0], 0)).to.be.within(597, 599);
     expect(round(bounds[1][1], 0)).to.be.at.most(map.height);
@@ -76,7 +107,22 @@ describe('math/projection', () => {
   });
 
   it('a tall shape is fitted inside width × maxAspect', () => {
-    const tall: Feature = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[0, 0], [0, 1], [0.1, 1], [0.1, 0], [0, 0]]] } };
+    const tall: Feature = {
+      type: 'Feature',
+      properties: {},
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [0, 1],
+            [0.1, 1],
+            [0.1, 0],
+            [0, 0],
+          ],
+        ],
+      },
+    };
     const map = projectMap([tall], [], 300, 1);
     expect(map.height).to.equal(300);
     expect(map.regions[0]!.size).to.be.within(290, 297);

@@ -18,7 +18,12 @@ let albers: Topology;
 let azerbaijan: Topology;
 before(async () => {
   [world, counties, albers, azerbaijan] = await Promise.all(
-    ['/node_modules/world-atlas/countries-110m.json', '/node_modules/us-atlas/counties-10m.json', '/node_modules/us-atlas/counties-albers-10m.json', '/src/geo/azerbaijan-regions.topo.json'].map(load),
+    [
+      '/node_modules/world-atlas/countries-110m.json',
+      '/node_modules/us-atlas/counties-10m.json',
+      '/node_modules/us-atlas/counties-albers-10m.json',
+      '/src/geo/azerbaijan-regions.topo.json',
+    ].map(load),
   );
 });
 
@@ -55,10 +60,12 @@ describe('math/sphere: the real projections', () => {
     return new Map(
       layer.ids.map((id, i) => [
         id,
-        map.regions[i]!.d.split('M').filter(Boolean).map((ring) => {
-          const xs = [...ring.matchAll(/(-?[\d.]+),/g)].map((m) => Number(m[1]));
-          return Math.max(...xs) - Math.min(...xs);
-        }),
+        map.regions[i]!.d.split('M')
+          .filter(Boolean)
+          .map((ring) => {
+            const xs = [...ring.matchAll(/(-?[\d.]+),/g)].map((m) => Number(m[1]));
+            return Math.max(...xs) - Math.min(...xs);
+          }),
       ]),
     );
   };
@@ -92,8 +99,20 @@ describe('math/sphere: the real projections', () => {
 
   it('turns rings wound counter-clockwise (RFC 7946) instead of drawing all the world but the shape', () => {
     const square = (ring: number[][]): Feature<Geometry> => ({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring] } });
-    const ccw = square([[49, 40], [50, 40], [50, 41], [49, 41], [49, 40]]);
-    const cw = square([[49, 40], [49, 41], [50, 41], [50, 40], [49, 40]]);
+    const ccw = square([
+      [49, 40],
+      [50, 40],
+      [50, 41],
+      [49, 41],
+      [49, 40],
+    ]);
+    const cw = square([
+      [49, 40],
+      [49, 41],
+      [50, 41],
+      [50, 40],
+      [49, 40],
+    ]);
     const planar = sphere.projectLayer('equal-earth', { features: [ccw, cw], lines: [] });
     const map = projectMap(planar.features, [], 400);
     expect(map.regions[0]!.box).to.deep.equal(map.regions[1]!.box);

@@ -61,21 +61,46 @@ describe('timeTicks', () => {
   it('counts months for monthly data (1, 2, 3, 6), then years', () => {
     const domain = [at('2023-01'), at('2025-01')] as const;
     expect(timeTicks(domain, 'month', atMost(24))).to.have.length(24);
-    expect(timeTicks(domain, 'month', atMost(12)).map((t) => iso(t.start).slice(0, 7))).to.deep.equal(
-      ['2023-01', '2023-03', '2023-05', '2023-07', '2023-09', '2023-11', '2024-01', '2024-03', '2024-05', '2024-07', '2024-09', '2024-11'],
-    );
-    expect(timeTicks(domain, 'month', atMost(8)).map((t) => iso(t.start).slice(0, 7))).to.deep.equal(
-      ['2023-01', '2023-04', '2023-07', '2023-10', '2024-01', '2024-04', '2024-07', '2024-10'],
-    );
+    expect(timeTicks(domain, 'month', atMost(12)).map((t) => iso(t.start).slice(0, 7))).to.deep.equal([
+      '2023-01',
+      '2023-03',
+      '2023-05',
+      '2023-07',
+      '2023-09',
+      '2023-11',
+      '2024-01',
+      '2024-03',
+      '2024-05',
+      '2024-07',
+      '2024-09',
+      '2024-11',
+    ]);
+    expect(timeTicks(domain, 'month', atMost(8)).map((t) => iso(t.start).slice(0, 7))).to.deep.equal([
+      '2023-01',
+      '2023-04',
+      '2023-07',
+      '2023-10',
+      '2024-01',
+      '2024-04',
+      '2024-07',
+      '2024-10',
+    ]);
     expect(timeTicks(domain, 'month', atMost(2)).map((t) => t.unit)).to.deep.equal(['year', 'year']);
   });
 
   it('counts days for daily data: every day, every other, 1-8-15-22, 1-15, then months', () => {
     const domain = [at('2024-03-01'), at('2024-04-30')] as const;
     expect(timeTicks(domain, 'day', atMost(100))).to.have.length(60);
-    expect(timeTicks(domain, 'day', atMost(8)).map((t) => iso(t.start))).to.deep.equal(
-      ['2024-03-01', '2024-03-08', '2024-03-15', '2024-03-22', '2024-04-01', '2024-04-08', '2024-04-15', '2024-04-22'],
-    );
+    expect(timeTicks(domain, 'day', atMost(8)).map((t) => iso(t.start))).to.deep.equal([
+      '2024-03-01',
+      '2024-03-08',
+      '2024-03-15',
+      '2024-03-22',
+      '2024-04-01',
+      '2024-04-08',
+      '2024-04-15',
+      '2024-04-22',
+    ]);
     expect(timeTicks(domain, 'day', atMost(4)).map((t) => iso(t.start))).to.deep.equal(['2024-03-01', '2024-03-15', '2024-04-01', '2024-04-15']);
     expect(timeTicks(domain, 'day', atMost(2)).map((t) => [t.unit, iso(t.start)])).to.deep.equal([
       ['month', '2024-03-01'],
@@ -99,8 +124,29 @@ describe('dodge', () => {
 
 describe('stackRows', () => {
   it('puts overlapping markers on new rows, and reuses a row once it is free', () => {
-    expect(stackRows([[0, 10], [5, 15], [20, 30], [12, 18]], 2)).to.deep.equal([0, 1, 0, 0]);
-    expect(stackRows([[0, 10], [1, 11], [2, 12], [3, 13]], 2, 3)).to.deep.equal([0, 1, 2, 0]);
+    expect(
+      stackRows(
+        [
+          [0, 10],
+          [5, 15],
+          [20, 30],
+          [12, 18],
+        ],
+        2,
+      ),
+    ).to.deep.equal([0, 1, 0, 0]);
+    expect(
+      stackRows(
+        [
+          [0, 10],
+          [1, 11],
+          [2, 12],
+          [3, 13],
+        ],
+        2,
+        3,
+      ),
+    ).to.deep.equal([0, 1, 2, 0]);
   });
 });
 

@@ -46,8 +46,14 @@ describe('a page with a strict Content Security Policy', function () {
   });
 
   it('every widget gets ready and shows its numbers', async () => {
-    await until(() => widgets().length === 4 && widgets().every((el) => el.getAttribute('state') === 'ready'), 10000, () =>
-      `every widget ready (${widgets().map((el) => `${el.localName}: ${el.getAttribute('state')} ${el.shadowRoot?.textContent.replace(/\s+/g, ' ').slice(0, 80)}`).join('; ')})`);
+    await until(
+      () => widgets().length === 4 && widgets().every((el) => el.getAttribute('state') === 'ready'),
+      10000,
+      () =>
+        `every widget ready (${widgets()
+          .map((el) => `${el.localName}: ${el.getAttribute('state')} ${el.shadowRoot?.textContent.replace(/\s+/g, ' ').slice(0, 80)}`)
+          .join('; ')})`,
+    );
     const counters = [...doc.querySelectorAll('stat-counter')].map((el) => el.shadowRoot.querySelector('[part=value]').textContent.trim());
     expect(counters).to.deep.equal(['4,308', '1,141']);
     const regions = shadow('stat-map').querySelectorAll('[part~="region"]');
@@ -72,9 +78,7 @@ describe('a page with a strict Content Security Policy', function () {
     const timeline = shadow('stat-timeline');
     const plot = timeline.querySelector('[part="plot"]');
     const box = plot.getBoundingClientRect();
-    plot.dispatchEvent(
-      new win.PointerEvent('pointermove', { clientX: box.x + box.width / 2, clientY: box.y + 60, bubbles: true, composed: true }),
-    );
+    plot.dispatchEvent(new win.PointerEvent('pointermove', { clientX: box.x + box.width / 2, clientY: box.y + 60, bubbles: true, composed: true }));
     await until(() => !!timeline.querySelector('[part="readout"]'), 3000, 'the readout');
     expect(timeline.querySelector('[part="readout"]').style.left).to.match(/px$/);
 

@@ -50,7 +50,17 @@ const text = fc.oneof(
   fc.constantFrom(null, 42, true, [], ['a']),
 );
 const url = fc.oneof(
-  fc.constantFrom('javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x', '//evil.example', 'https://example.org/ok', 'http://[::1', ''),
+  fc.constantFrom(
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    ' javascript:alert(1)',
+    'data:text/html,<b>x</b>',
+    'vbscript:x',
+    '//evil.example',
+    'https://example.org/ok',
+    'http://[::1',
+    '',
+  ),
   fc.webUrl(),
   hostileString,
   fc.integer(),
@@ -101,9 +111,9 @@ function feedDocument({ regions, metrics }: Pools) {
   );
   // Lists: a few rows, some repeated (duplicates), in any order (unsorted, mixed periods).
   const list = <T>(item: fc.Arbitrary<T>, max: number) =>
-    fc.array(item, { maxLength: max }).chain((items) =>
-      items.length ? fc.array(fc.constantFrom(...items), { maxLength: 3 }).map((dups) => [...items, ...dups]) : fc.constant(items),
-    );
+    fc
+      .array(item, { maxLength: max })
+      .chain((items) => (items.length ? fc.array(fc.constantFrom(...items), { maxLength: 3 }).map((dups) => [...items, ...dups]) : fc.constant(items)));
   const wrong = fc.oneof(fc.constantFrom(null, 0, 'x', {}, true), fc.anything({ maxDepth: 2 }));
   const part = <T>(good: fc.Arbitrary<T>) => fc.oneof({ weight: 8, arbitrary: good }, wrong);
   return fc
@@ -206,13 +216,23 @@ describe('bad feeds (property-based)', function () {
       { period: '2021', region: 'a', m: 1e308, s: -1e308 },
       { period: '2021', region: 'b', m: 1e308, s: -1e308 },
     ];
-    checkFeedLayer({ version: 1, metrics: [{ id: 'm', kind: 'flow' }, { id: 's', kind: 'stock' }], regions, observations });
+    checkFeedLayer({
+      version: 1,
+      metrics: [
+        { id: 'm', kind: 'flow' },
+        { id: 's', kind: 'stock' },
+      ],
+      regions,
+      observations,
+    });
     checkFeedLayer({ version: 1, metrics: [{ id: 'm', kind: 'flow' }], regions, observations: observations.map((o) => ({ ...o, region: 'AZ' })) });
   });
 
   it('the feed layer: region trees with cycles, self-parents and deep chains', () => {
     const ids = ['a', 'b', 'c', 'd', 'e'];
-    const tree = fc.array(fc.record({ id: fc.constantFrom(...ids), level: fc.constantFrom(...LEVELS), parent: fc.constantFrom(...ids, 'zz') }), { maxLength: 8 });
+    const tree = fc.array(fc.record({ id: fc.constantFrom(...ids), level: fc.constantFrom(...LEVELS), parent: fc.constantFrom(...ids, 'zz') }), {
+      maxLength: 8,
+    });
     const rows = fc.array(fc.record({ period: fc.constantFrom('2020', '2021'), region: fc.constantFrom(...ids), m: number }), { maxLength: 10 });
     fc.assert(
       fc.property(tree, rows, (regions, observations) => checkFeedLayer({ version: 1, metrics: [{ id: 'm', kind: 'flow' }], regions, observations })),

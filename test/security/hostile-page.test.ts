@@ -121,12 +121,21 @@ describe('a hostile host page', function () {
     const { map, timeline } = await mount();
     const regions = [...shadow(map).querySelectorAll<SVGPathElement>('[part~="region"]')];
     const fills = regions.map((p) => getComputedStyle(p).fill);
-    expect(fills.filter((f) => f === RED), 'red regions').to.deep.equal([]);
+    expect(
+      fills.filter((f) => f === RED),
+      'red regions',
+    ).to.deep.equal([]);
     expect(new Set(fills).size, 'classes of colour').to.be.greaterThan(2);
     const lime = [...shadow(map).querySelectorAll('svg *')].filter((p) => getComputedStyle(p).stroke === LIME || getComputedStyle(p).fill === RED);
-    expect(lime.map((p) => `${p.localName}.${p.getAttribute('class') ?? p.getAttribute('part')} ${getComputedStyle(p).stroke} ${getComputedStyle(p).fill}`), 'map strokes and fills').to.deep.equal([]);
+    expect(
+      lime.map((p) => `${p.localName}.${p.getAttribute('class') ?? p.getAttribute('part')} ${getComputedStyle(p).stroke} ${getComputedStyle(p).fill}`),
+      'map strokes and fills',
+    ).to.deep.equal([]);
     const timelineLime = [...shadow(timeline).querySelectorAll('svg *')].filter((p) => getComputedStyle(p).stroke === LIME || getComputedStyle(p).fill === RED);
-    expect(timelineLime.map((p) => `${p.localName}.${p.getAttribute('class') ?? p.getAttribute('part')} ${getComputedStyle(p).stroke} ${getComputedStyle(p).fill}`), 'timeline strokes and fills').to.deep.equal([]);
+    expect(
+      timelineLime.map((p) => `${p.localName}.${p.getAttribute('class') ?? p.getAttribute('part')} ${getComputedStyle(p).stroke} ${getComputedStyle(p).fill}`),
+      'timeline strokes and fills',
+    ).to.deep.equal([]);
     const lines = [...shadow(timeline).querySelectorAll('[part="line"]')];
     expect(lines).to.have.length(2);
     for (const line of lines) {

@@ -94,8 +94,7 @@ function wrapListeners(target: Window | Document, name: string): void {
   const add = target.addEventListener.bind(target);
   const remove = target.removeEventListener.bind(target);
   const keys = new WeakMap<object, Set<string>>();
-  const key = (type: string, options?: boolean | EventListenerOptions) =>
-    `${name} ${type} ${typeof options === 'boolean' ? options : !!options?.capture}`;
+  const key = (type: string, options?: boolean | EventListenerOptions) => `${name} ${type} ${typeof options === 'boolean' ? options : !!options?.capture}`;
   target.addEventListener = (type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) => {
     if (listener && fromWidgets()) {
       const k = key(type, options);
@@ -122,10 +121,7 @@ function wrapFetch(): void {
     inFlight++;
     const done = () => inFlight--;
     const request = original(input, init);
-    request.then(
-      (response) => response.clone().arrayBuffer().then(done, done),
-      done,
-    );
+    request.then((response) => response.clone().arrayBuffer().then(done, done), done);
     return request;
   };
 }
@@ -174,13 +170,10 @@ before(async function () {
   await import('../../src/all.js');
 });
 
-
 afterEach(() => Object.assign(feedTiming, savedTiming));
 
 async function counterOn(url: string, attributes = ''): Promise<HTMLElement> {
-  const root = await fixture<HTMLElement>(
-    `<div><stat-counter src="${url}" metric="teachers" style="--stat-duration: 0s" ${attributes}></stat-counter></div>`,
-  );
+  const root = await fixture<HTMLElement>(`<div><stat-counter src="${url}" metric="teachers" style="--stat-duration: 0s" ${attributes}></stat-counter></div>`);
   return root.querySelector<HTMLElement>('stat-counter')!;
 }
 
@@ -260,7 +253,10 @@ describe('life cycle', function () {
       ['stat-timeline', 'metrics="teachers"'],
     ] as const) {
       it(`${tag}: shows the second feed; the first one's late answer changes nothing`, async () => {
-        const first = await serveFeed(changedFeed((doc) => ((doc as { title?: unknown }).title = 'First')), 'first');
+        const first = await serveFeed(
+          changedFeed((doc) => ((doc as { title?: unknown }).title = 'First')),
+          'first',
+        );
         await setFeed(first.name, { mode: 'hang' });
         const second = await serveFeed(smallFeed, 'second');
         const root = await fixture<HTMLElement>(`<div style="width: 600px"><${tag} src="${first.url}" ${attributes}></${tag}></div>`);

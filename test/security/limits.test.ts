@@ -41,7 +41,9 @@ describe('feed size limit (feedTiming.maxBytes)', function () {
     const snapshot = await settle(url);
     expect(snapshot.status).to.equal('error');
     expect(snapshot.feed).to.equal(null);
-    expect(snapshot.error!.message).to.include(snapshot.url).and.include(`limit of ${body.length - 1} bytes`);
+    expect(snapshot.error!.message)
+      .to.include(snapshot.url)
+      .and.include(`limit of ${body.length - 1} bytes`);
   });
 
   it('a body at the limit loads', async () => {
@@ -75,7 +77,9 @@ describe('feed size limit (feedTiming.maxBytes)', function () {
     const started = performance.now();
     const snapshot = await settle(url);
     expect(snapshot.status).to.equal('error');
-    expect(snapshot.error!.message).to.include(url).and.include(`limit of ${2 ** 20} bytes`);
+    expect(snapshot.error!.message)
+      .to.include(url)
+      .and.include(`limit of ${2 ** 20} bytes`);
     expect(performance.now() - started, 'ms to the error').to.be.below(3000);
     await until(() => cancelled, 2000, 'the stream cancelled');
     expect(sent, 'bytes read').to.be.below(2 * 2 ** 20);

@@ -25,7 +25,16 @@ export function feedUrl(name: string): string {
 
 export async function setFeed(
   name: string,
-  options: { body?: unknown; mode?: FeedMode; status?: number; reset?: boolean; contentType?: string; cacheControl?: string; cors?: 'allow' | 'refuse'; staticHost?: boolean },
+  options: {
+    body?: unknown;
+    mode?: FeedMode;
+    status?: number;
+    reset?: boolean;
+    contentType?: string;
+    cacheControl?: string;
+    cors?: 'allow' | 'refuse';
+    staticHost?: boolean;
+  },
 ): Promise<void> {
   await fetch('/__feed-control', { method: 'POST', body: JSON.stringify({ name, ...options }) });
 }

@@ -79,7 +79,11 @@ describe('WordPress plugin (Debian WordPress 6.1, posts saved by an author)', fu
 
   /** Waits until every widget on the page is `ready`; returns each one's tag, lang and first data row. */
   async function liveWidgets(page) {
-    await page.waitForFunction((selector) => [...document.querySelectorAll(selector)].every((el) => el.state === 'ready' && el.dataTable()), { timeout: 20000 }, WIDGETS);
+    await page.waitForFunction(
+      (selector) => [...document.querySelectorAll(selector)].every((el) => el.state === 'ready' && el.dataTable()),
+      { timeout: 20000 },
+      WIDGETS,
+    );
     return page.$$eval(WIDGETS, (elements) => elements.map((el) => ({ tag: el.localName, lang: el.lang, rows: el.dataTable().rows })));
   }
 
@@ -113,7 +117,15 @@ describe('WordPress plugin (Debian WordPress 6.1, posts saved by an author)', fu
     browser = await puppeteer.launch({
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-dev-shm-usage',
+      ],
     });
   });
 
@@ -178,9 +190,19 @@ describe('WordPress plugin (Debian WordPress 6.1, posts saved by an author)', fu
       expect(await fallbackTexts(page)).to.deep.equal(['Müəllimlər: 4.308 (Azərbaycan, 2024); Dəyişiklik: 63']);
       await view(posts.shortcode, { javaScript: false, page });
       const [summary] = await fallbackTexts(page);
-      expect(summary).to.include('Azərbaycanda eTwinning').and.include('Müəllimlər Azərbaycan 2024 4.308 63').and.include('Layihələr Azərbaycan 2024 5.103 333');
+      expect(summary)
+        .to.include('Azərbaycanda eTwinning')
+        .and.include('Müəllimlər Azərbaycan 2024 4.308 63')
+        .and.include('Layihələr Azərbaycan 2024 5.103 333');
       // The classic editor's paragraphs stay around the shortcode, not inside the widget.
-      expect(await page.$eval('stat-summary', (el) => [el.parentElement.localName, el.closest('p'), el.querySelectorAll('table tr').length, el.querySelectorAll('br').length])).to.deep.equal(['div', null, 4, 0]);
+      expect(
+        await page.$eval('stat-summary', (el) => [
+          el.parentElement.localName,
+          el.closest('p'),
+          el.querySelectorAll('table tr').length,
+          el.querySelectorAll('br').length,
+        ]),
+      ).to.deep.equal(['div', null, 4, 0]);
       await page.close();
     });
 
@@ -227,7 +249,9 @@ describe('WordPress plugin (Debian WordPress 6.1, posts saved by an author)', fu
         await view(posts.block, { page });
         const [widget] = await liveWidgets(page);
         expect(widget.lang).to.equal('ru');
-        await page.waitForFunction(() => document.querySelector('stat-counter')?.shadowRoot?.querySelector('[part=value]')?.textContent?.trim() === '4\u00a0308');
+        await page.waitForFunction(
+          () => document.querySelector('stat-counter')?.shadowRoot?.querySelector('[part=value]')?.textContent?.trim() === '4\u00a0308',
+        );
         await view(own, { javaScript: false, page });
         expect(await fallbackTexts(page)).to.deep.equal(['Teachers: 4,308 (Azerbaijan, 2024)']);
         await page.close();
@@ -265,13 +289,17 @@ describe('WordPress plugin (Debian WordPress 6.1, posts saved by an author)', fu
           for (const el of document.querySelectorAll(selector)) {
             el.scrollIntoView();
             let table = null;
-            for (const until = Date.now() + 15000; Date.now() < until && !table; ) {
+            for (const until = Date.now() + 15000; Date.now() < until && !table;) {
               table = el.state === 'ready' ? el.dataTable() : null;
               if (!table) await new Promise((resolve) => setTimeout(resolve, 50));
             }
             const built = new DOMParser().parseFromString(elementSnippet(optionsFromElement(el)), 'text/html').querySelector(el.localName);
             const written = (element) => [canonical(element.innerHTML), element.getAttribute('style'), element.getAttribute('fallback-period')];
-            out.push({ widget: `${el.localName} ${el.lang} ${[...el.attributes].map((a) => a.name).join(',')}`, server: written(el), shown: table ? written(built) : [''] });
+            out.push({
+              widget: `${el.localName} ${el.lang} ${[...el.attributes].map((a) => a.name).join(',')}`,
+              server: written(el),
+              shown: table ? written(built) : [''],
+            });
           }
           return out;
         },
@@ -322,7 +350,9 @@ describe('WordPress plugin (Debian WordPress 6.1, posts saved by an author)', fu
         // An author viewing the page is told what is wrong.
         const author = await loggedIn('author');
         await view(posts.block, { javaScript: false, page: author });
-        expect(await author.$eval('.stat-widgets-note', (note) => note.textContent)).to.match(/Feed problem: the feed could not be reached \(.+\)\. Readers see the numbers fetched \d{4}-/);
+        expect(await author.$eval('.stat-widgets-note', (note) => note.textContent)).to.match(
+          /Feed problem: the feed could not be reached \(.+\)\. Readers see the numbers fetched \d{4}-/,
+        );
         await author.browserContext().close();
       } finally {
         await feedHost.start();
@@ -387,7 +417,11 @@ describe('WordPress plugin (Debian WordPress 6.1, posts saved by an author)', fu
 
     it('takes a listed feed whose URL has a query, although kses writes its & as &amp;', async function () {
       const src = `${feedHost.feedUrl}?region=all&lang=az`;
-      const saved = await savePost('author', 'Query', `${block({ widget: 'counter', metric: 'teachers', src })}\n\n[stat_widget metric="schools" src="${src}"]`);
+      const saved = await savePost(
+        'author',
+        'Query',
+        `${block({ widget: 'counter', metric: 'teachers', src })}\n\n[stat_widget metric="schools" src="${src}"]`,
+      );
       expect(saved.content).to.include('all\\u0026amp;lang').and.include('all&amp;lang');
       const before = feedHost.requests.length;
       const page = await view(saved.id, { javaScript: false });
@@ -418,11 +452,18 @@ describe('WordPress plugin (Debian WordPress 6.1, posts saved by an author)', fu
       );
       const page = await loggedIn('author');
       await page.goto(`${site.origin}/wp-admin/post.php?post=${id}&action=edit`, { waitUntil: 'load' });
-      await page.waitForFunction(() => /** @type {StatWidgetInPage | null} */ (document.querySelector('.editor-styles-wrapper stat-summary'))?.state === 'ready', { timeout: 60000 });
+      await page.waitForFunction(
+        () => /** @type {StatWidgetInPage | null} */ (document.querySelector('.editor-styles-wrapper stat-summary'))?.state === 'ready',
+        { timeout: 60000 },
+      );
       const note = await page.waitForSelector('.editor-styles-wrapper .stat-widgets-note', { timeout: 30000 });
       expect(await note.evaluate((el) => el.textContent)).to.include('This feed is not one authors may use');
       const today = JSON.parse(feedHost.body).observations.find((row) => row.region === 'AZ' && row.period === '2024');
-      expect(await page.$eval('.editor-styles-wrapper stat-summary', (el) => el.dataTable().rows.map((row) => row[3]))).to.deep.equal([today.teachers, today.schools, today.projects]);
+      expect(await page.$eval('.editor-styles-wrapper stat-summary', (el) => el.dataTable().rows.map((row) => row[3]))).to.deep.equal([
+        today.teachers,
+        today.schools,
+        today.projects,
+      ]);
       await page.browserContext().close();
     });
   });
@@ -463,7 +504,11 @@ describe('WordPress plugin (Debian WordPress 6.1, posts saved by an author)', fu
       const page = await loggedIn('admin');
       await page.goto(`${site.origin}/wp-admin/options-general.php?page=stat-widgets`, { waitUntil: 'load' });
       const field = (key) => `[name="stat_widgets_settings[${key}]"]`;
-      await page.$eval(field('allowed_feeds'), (el, value) => (el.value = value), `${feedHost.feedUrl}\njavascript:alert(1)\n  ${feedHost.origin}/data/*  \nnot a url`);
+      await page.$eval(
+        field('allowed_feeds'),
+        (el, value) => (el.value = value),
+        `${feedHost.feedUrl}\njavascript:alert(1)\n  ${feedHost.origin}/data/*  \nnot a url`,
+      );
       await page.$eval(field('embed_host'), (el, value) => (el.value = value), `${feedHost.origin}/dist/embed/`);
       await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#submit')]);
       expect(await page.$eval(field('allowed_feeds'), (el) => el.value)).to.equal(`${feedHost.feedUrl}\n${feedHost.origin}/data/*`);

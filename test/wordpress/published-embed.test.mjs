@@ -78,7 +78,15 @@ describe('a published embed pasted into a WordPress post (no plugin setting: an 
     browser = await puppeteer.launch({
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-dev-shm-usage',
+      ],
     });
   });
 
@@ -96,14 +104,19 @@ describe('a published embed pasted into a WordPress post (no plugin setting: an 
       // Tall enough that both embeds are in view (Chromium renders no cross-origin frame out of it).
       await page.setViewport({ width, height: 2400 });
       await page.goto(`${site.origin}/?p=${post}`, { waitUntil: 'load' });
-      const frames = await page.$$eval('iframe.wp-embedded-content', (list) => list.map((f) => ({ sandbox: f.getAttribute('sandbox'), src: f.getAttribute('src') })));
+      const frames = await page.$$eval('iframe.wp-embedded-content', (list) =>
+        list.map((f) => ({ sandbox: f.getAttribute('sandbox'), src: f.getAttribute('src') })),
+      );
       expect(frames.map((f) => f.sandbox)).to.deep.equal(['allow-scripts', 'allow-scripts']);
       expect(frames.map((f) => f.src.replace(/#\?secret=\w+$/, ''))).to.deep.equal([publishedUrl(config, 'teachers'), publishedUrl(config, 'schools-map')]);
       expect(await page.$$eval('script[src*="wp-embed"]', (list) => list.length)).to.equal(1);
       const teachers = publishedUrl(config, 'teachers');
       for (let tries = 0; tries < 200 && (await inside(page, teachers))?.value !== '4.308'; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
       expect(await inside(page, teachers)).to.deep.include({ origin: 'null', state: 'ready', value: '4.308' });
-      for (const [index, name] of [[0, 'teachers'], [1, 'schools-map']]) {
+      for (const [index, name] of [
+        [0, 'teachers'],
+        [1, 'schools-map'],
+      ]) {
         const url = publishedUrl(config, name);
         let seen;
         let box;
@@ -113,7 +126,9 @@ describe('a published embed pasted into a WordPress post (no plugin setting: an 
           if (seen?.state === 'ready' && Math.abs(box.height - Math.min(1000, Math.max(200, seen.height))) <= 4) break;
           await new Promise((resolve) => setTimeout(resolve, 100));
         }
-        expect(Math.abs(box.height - Math.min(1000, Math.max(200, seen.height))), `${name}: iframe ${box.height} px, content ${seen.height} px`).to.be.at.most(4);
+        expect(Math.abs(box.height - Math.min(1000, Math.max(200, seen.height))), `${name}: iframe ${box.height} px, content ${seen.height} px`).to.be.at.most(
+          4,
+        );
         expect(box.right).to.be.at.most(width);
       }
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).to.be.at.most(width);

@@ -16,11 +16,23 @@ mkdirSync(images, { recursive: true });
 execFileSync(process.execPath, [join(root, 'scripts/build-wordpress.mjs')], { stdio: 'inherit' });
 
 const feedHost = await startFeedHost({ dist: join(root, 'dist'), feed: JSON.parse(readFileSync(join(root, 'demo/data/feed.json'), 'utf8')) });
-const site = await startSite({ zip: join(root, 'dist/wordpress/stat-widgets.zip'), muPlugin: join(root, 'test/wordpress/support/stat-widgets-test.php'), log: console.log });
+const site = await startSite({
+  zip: join(root, 'dist/wordpress/stat-widgets.zip'),
+  muPlugin: join(root, 'test/wordpress/support/stat-widgets-test.php'),
+  log: console.log,
+});
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-dev-shm-usage',
+  ],
 });
 
 try {
@@ -49,7 +61,9 @@ try {
 
   await logIn(page, 'author', 'author-password');
   await page.goto(`${site.origin}/wp-admin/post.php?post=${id}&action=edit`, { waitUntil: 'load' });
-  await page.waitForFunction(() => /** @type {StatWidgetInPage | null} */ (document.querySelector('.editor-styles-wrapper stat-summary'))?.state === 'ready', { timeout: 60000 });
+  await page.waitForFunction(() => /** @type {StatWidgetInPage | null} */ (document.querySelector('.editor-styles-wrapper stat-summary'))?.state === 'ready', {
+    timeout: 60000,
+  });
   // Select the summary block: its settings open in the sidebar.
   await page.evaluate(() => {
     const blocks = window.wp.data.select('core/block-editor').getBlocks();
@@ -76,7 +90,9 @@ try {
   await logIn(admin, 'admin', 'admin-password');
   await admin.goto(`${site.origin}/wp-admin/options-general.php?page=stat-widgets`, { waitUntil: 'load' });
   await admin.screenshot({ path: join(images, 'wordpress-settings.png') });
-  console.log(`wrote ${['wordpress-block-editor.png', 'wordpress-published-post.png', 'wordpress-settings.png'].map((f) => join('docs/images', f)).join(', ')}`);
+  console.log(
+    `wrote ${['wordpress-block-editor.png', 'wordpress-published-post.png', 'wordpress-settings.png'].map((f) => join('docs/images', f)).join(', ')}`,
+  );
 } finally {
   await browser.close();
   await site.stop();

@@ -63,8 +63,10 @@ export const az: CliMessages = {
   'number.leading-point': (p) =>
     `"${s(p, 'raw')}" ${s(p, 'value')} kimi oxunur${n(p, 'more') ? `; bu sütunda belə daha ${n(p, 'more')} xana var` : ''} (qeyd: düzəltmək lazım deyil, amma nöqtədən əvvəl 0 yazmaq daha aydındır)`,
   'tidy.no-metric': () => 'bu sətirdə göstərici id-si yoxdur; sətir nəzərə alınmır',
-  'tidy.unknown-metric': (p) => `"${s(p, 'id')}" ${s(p, 'metrics')} faylındakı göstəricilərdən deyil; sətir nəzərə alınmır${maybe(p, 'suggestion', (x) => ` ("${x}" nəzərdə tutulub?)`)}`,
-  'tidy.duplicate': (p) => `"${s(p, 'period')}" dövrü və "${s(p, 'region')}" regionu üçün "${s(p, 'metric')}" göstəricisinin ikinci dəyəri (birincisi: ${s(p, 'first')}); birincisi götürülür`,
+  'tidy.unknown-metric': (p) =>
+    `"${s(p, 'id')}" ${s(p, 'metrics')} faylındakı göstəricilərdən deyil; sətir nəzərə alınmır${maybe(p, 'suggestion', (x) => ` ("${x}" nəzərdə tutulub?)`)}`,
+  'tidy.duplicate': (p) =>
+    `"${s(p, 'period')}" dövrü və "${s(p, 'region')}" regionu üçün "${s(p, 'metric')}" göstəricisinin ikinci dəyəri (birincisi: ${s(p, 'first')}); birincisi götürülür`,
   'more.cells': (p) => `… və "${s(p, 'field')}" sütununda belə daha ${n(p, 'count')} xana`,
   'more.lines': (p) => `… və belə daha ${n(p, 'count')} sətir`,
   'more.items': (p) => `… və belə daha ${n(p, 'count')} yer (${s(p, 'path')})`,
@@ -72,12 +74,14 @@ export const az: CliMessages = {
   'summary.notes': (p) => `${n(p, 'count')} qeyd: yuxarıda deyildiyi kimi oxunub, düzəltmək lazım deyil`,
   'geo.not-geometry': () => `fayl nə TopoJSON ("Topology"), nə də GeoJSON ("FeatureCollection" və ya "Feature") deyil`,
   'geo.choose-object': (p) => `topologiyada bir neçə obyekt var (${s(p, 'objects')}); birini --object AD ilə seçin`,
-  'geo.unknown-object': (p) => `topologiyada "${s(p, 'name')}" obyekti yoxdur (obyektləri: ${s(p, 'objects')})${maybe(p, 'suggestion', (x) => `; "${x}" nəzərdə tutulub?`)}`,
+  'geo.unknown-object': (p) =>
+    `topologiyada "${s(p, 'name')}" obyekti yoxdur (obyektləri: ${s(p, 'objects')})${maybe(p, 'suggestion', (x) => `; "${x}" nəzərdə tutulub?`)}`,
   'geo.no-id': (p) =>
     `${n(p, 'index')} nömrəli obyektin id-si yoxdur${maybe(p, 'property', (x) => ` ("${x}" xassəsi yoxdur)`)}; id-ləri saxlayan xassəni --id ilə göstərin${maybe(p, 'properties', (x) => ` (xassələri: ${x})`)}`,
   'geo.duplicate-id': (p) => `${n(p, 'index')} nömrəli obyektin id-si ("${s(p, 'id')}") əvvəlki obyektdə də var; o buraxılır`,
   'geo.no-feature': (p) => `"${s(p, 'id')}" regionu üçün ${s(p, 'file')} faylında obyekt yoxdur; xəritə onu çəkməyəcək`,
-  'geo.no-region': (p) => `"${s(p, 'id')}" obyekti${maybe(p, 'name', (x) => ` (${x})`)} üçün ${s(p, 'regions')} faylında sətir yoxdur; xəritə onu "məlumat yoxdur" kimi çəkəcək${n(p, 'more') ? ` (belə daha ${n(p, 'more')} obyekt var)` : ''}`,
+  'geo.no-region': (p) =>
+    `"${s(p, 'id')}" obyekti${maybe(p, 'name', (x) => ` (${x})`)} üçün ${s(p, 'regions')} faylında sətir yoxdur; xəritə onu "məlumat yoxdur" kimi çəkəcək${n(p, 'more') ? ` (belə daha ${n(p, 'more')} obyekt var)` : ''}`,
   'usage.geo-option': (p) => `"${s(p, 'option')}" seçimi yalnız ${s(p, 'with')} ilə oxunur`,
 };
 
@@ -96,7 +100,8 @@ export const azFeed: FeedMessages = {
     'rate-pair': (p) => `"${s(p, 'id')}" nisbətinin ya həm surəti, həm məxrəci olmalıdır, ya da heç biri`,
     'rate-unknown': (p) => `"${s(p, 'id')}" nisbəti "${s(p, 'ref')}" göstəricisinə istinad edir, lentdə belə göstərici yoxdur`,
     'rate-self': (p) => `"${s(p, 'id')}" nisbəti özünə istinad edir`,
-    'rate-of-rate': (p) => `"${s(p, 'id')}" nisbəti "${s(p, 'ref')}" göstəricisinə istinad edir, o da nisbətdir (cəmlərin nisbəti üçün toplanan göstəricilər lazımdır)`,
+    'rate-of-rate': (p) =>
+      `"${s(p, 'id')}" nisbəti "${s(p, 'ref')}" göstəricisinə istinad edir, o da nisbətdir (cəmlərin nisbəti üçün toplanan göstəricilər lazımdır)`,
     'not-rate': (p) => `"${s(p, 'id')}" göstəricisi nisbət deyil: numerator, denominator və scale yalnız nisbətlər üçündür`,
     'no-title': () => 'tədbirin adı olmalıdır',
     'no-version': () => 'yoxdur; vidcet lentin 1-ci versiyasını oxuyur',

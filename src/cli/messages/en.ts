@@ -25,7 +25,8 @@ export const en: CliMessages = {
   'csv.unnamed-column': () => 'a column with no name in the header holds values; name it or delete it',
   'csv.missing-column': (p) =>
     `missing column "${s(p, 'name')}" (the header has: ${s(p, 'header')})${maybe(p, 'similar', (x) => `; is "${x}" meant to be "${s(p, 'name')}"?`)}`,
-  'csv.missing-text-column': (p) => `missing column ${s(p, 'name')}_en (at least one ${s(p, 'name')}_<language> column: ${s(p, 'name')}_en, ${s(p, 'name')}_az, ${s(p, 'name')}_ru …)`,
+  'csv.missing-text-column': (p) =>
+    `missing column ${s(p, 'name')}_en (at least one ${s(p, 'name')}_<language> column: ${s(p, 'name')}_en, ${s(p, 'name')}_az, ${s(p, 'name')}_ru …)`,
   'csv.unknown-column': (p) => `unknown column "${s(p, 'name')}"; ignored${maybe(p, 'suggestion', (x) => ` (did you mean "${x}"?)`)}`,
   'csv.unknown-metric-column': (p) =>
     `the column "${s(p, 'name')}" is not a metric in ${s(p, 'metrics')}; its values are ignored${maybe(p, 'suggestion', (x) => ` (did you mean "${x}"?)`)}`,
@@ -64,7 +65,8 @@ export const en: CliMessages = {
     `"${s(p, 'raw')}" is read as ${s(p, 'value')}${n(p, 'more') ? `, and so ${n(p, 'more') === 1 ? 'is 1 more cell' : `are ${n(p, 'more')} more cells`} like it in this column` : ''} (a note: nothing to fix, but a 0 before the point is clearer)`,
   'tidy.no-metric': () => 'no metric id in this row; row ignored',
   'tidy.unknown-metric': (p) => `"${s(p, 'id')}" is not a metric in ${s(p, 'metrics')}; row ignored${maybe(p, 'suggestion', (x) => ` (did you mean "${x}"?)`)}`,
-  'tidy.duplicate': (p) => `a second value of "${s(p, 'metric')}" for period "${s(p, 'period')}" and region "${s(p, 'region')}" (first at ${s(p, 'first')}); the first one is used`,
+  'tidy.duplicate': (p) =>
+    `a second value of "${s(p, 'metric')}" for period "${s(p, 'period')}" and region "${s(p, 'region')}" (first at ${s(p, 'first')}); the first one is used`,
   'more.cells': (p) => `… and ${n(p, 'count')} more cell${n(p, 'count') === 1 ? '' : 's'} like this in column "${s(p, 'field')}"`,
   'more.lines': (p) => `… and ${n(p, 'count')} more line${n(p, 'count') === 1 ? '' : 's'} like this`,
   'more.items': (p) => `… and ${n(p, 'count')} more like this (${s(p, 'path')})`,
@@ -72,11 +74,13 @@ export const en: CliMessages = {
   'summary.notes': (p) => `${n(p, 'count')} note${n(p, 'count') === 1 ? '' : 's'}: read as said above, nothing to fix`,
   'geo.not-geometry': () => `the file is neither TopoJSON (a "Topology") nor GeoJSON (a "FeatureCollection" or "Feature")`,
   'geo.choose-object': (p) => `the topology holds several objects (${s(p, 'objects')}); pick one with --object NAME`,
-  'geo.unknown-object': (p) => `the topology has no object "${s(p, 'name')}" (its objects: ${s(p, 'objects')})${maybe(p, 'suggestion', (x) => `; did you mean "${x}"?`)}`,
+  'geo.unknown-object': (p) =>
+    `the topology has no object "${s(p, 'name')}" (its objects: ${s(p, 'objects')})${maybe(p, 'suggestion', (x) => `; did you mean "${x}"?`)}`,
   'geo.no-id': (p) =>
     `feature ${n(p, 'index')} has no id${maybe(p, 'property', (x) => ` (no property "${x}")`)}; name the property that holds the ids with --id${maybe(p, 'properties', (x) => ` (its properties: ${x})`)}`,
   'geo.duplicate-id': (p) => `feature ${n(p, 'index')} has the id "${s(p, 'id')}" of an earlier feature; it is left out`,
   'geo.no-feature': (p) => `the region "${s(p, 'id')}" has no feature in ${s(p, 'file')}; the map would not draw it`,
-  'geo.no-region': (p) => `the feature "${s(p, 'id')}"${maybe(p, 'name', (x) => ` (${x})`)} has no row in ${s(p, 'regions')}; the map would draw it as "no data"${n(p, 'more') ? ` (and so would ${n(p, 'more')} more feature${n(p, 'more') === 1 ? '' : 's'})` : ''}`,
+  'geo.no-region': (p) =>
+    `the feature "${s(p, 'id')}"${maybe(p, 'name', (x) => ` (${x})`)} has no row in ${s(p, 'regions')}; the map would draw it as "no data"${n(p, 'more') ? ` (and so would ${n(p, 'more')} more feature${n(p, 'more') === 1 ? '' : 's'})` : ''}`,
   'usage.geo-option': (p) => `the option "${s(p, 'option')}" is read only with ${s(p, 'with')}`,
 };

@@ -130,7 +130,11 @@ export class StatCounter extends StatWidget {
     const loading = this.state === 'loading';
     const skeleton = html`<span class="skeleton"></span>`;
     const line = (part: string, words: unknown, cls = '') => (words ? html`<span part=${part} class=${cls} aria-hidden="true">${words}</span>` : nothing);
-    const number = loading ? skeleton : text ? formatValue(this.tween.value ?? value!, this.language, unit, digits) : html`<span class="empty">${value === null ? strings.noData : '—'}</span>`;
+    const number = loading
+      ? skeleton
+      : text
+        ? formatValue(this.tween.value ?? value!, this.language, unit, digits)
+        : html`<span class="empty">${value === null ? strings.noData : '—'}</span>`;
     const spoken = [label, loading ? strings.loading : text || (value === null ? strings.noData : ''), delta?.[0], note, status];
     // Few lines: the template's white space is not minified, and the counter is on many pages. The
     // value's data-final keeps its final width while it counts up (stat-counter.styles.ts).
@@ -145,7 +149,16 @@ export class StatCounter extends StatWidget {
     const text = dataMenuStringsFor(language);
     const delta = this.showDelta ? 4 : 3;
     const columns = [text.metric, text.region, text.period, text.value, text.change].slice(0, delta + 1);
-    return row ? tableOf(this.feedController.snapshot?.feed, language, label!, columns, [[label!, ...row].slice(0, delta + 1)], unit && ['', '', '', unit, unit].slice(0, delta + 1)) : null;
+    return row
+      ? tableOf(
+          this.feedController.snapshot?.feed,
+          language,
+          label!,
+          columns,
+          [[label!, ...row].slice(0, delta + 1)],
+          unit && ['', '', '', unit, unit].slice(0, delta + 1),
+        )
+      : null;
   }
 
   /** What the counter shows, for its image: label, number (as it ends, not mid-count), change and note, each with the element it is styled as. */
@@ -158,37 +171,39 @@ export class StatCounter extends StatWidget {
   }
 
   /** Reads the feed into what the counter shows. */
-  private readonly derive = memoizeLast((view: FeedView, metricId: string, label: string, showDelta: boolean, language: string, strings: UiStrings): Reading => {
-    const { snapshot, feed, region, period, mistake } = view;
-    const metric = feed?.metric(metricId);
-    const got = !mistake && metric ? feed!.counter(metric.id, region, period) : null;
-    const value = got?.value;
-    const previous = got?.previous;
-    // A flow's total without a period is the sum since its first known period: the table says so.
-    const first = !period && metric?.kind === 'flow' ? feed!.periods.find((p) => feed!.value(metric.id, region, p) !== null) : got?.period;
-    const change = value != null && previous ? value - previous.value : NaN;
-    const since = showDelta && previous && formatPeriod(previous.period, language);
-    const unit = textIn(metric?.unit, language);
-    return {
-      label: label || (metric ? textIn(metric.label, language) : '') || (snapshot?.status === 'loading' ? '' : metricId),
-      value,
-      text: value != null ? formatValue(value, language, unit) : '',
-      digits: value != null ? fractionDigits(value) : 0,
-      unit,
-      note: got?.period && got.period !== feed!.latestPeriod ? fill(strings.inPeriod, { period: formatPeriod(got.period, language) }) : '',
-      // A change too large for a number (1e308 after -1e308) is not shown.
-      delta:
-        since && Number.isFinite(change)
-          ? change
-            ? [`${formatDelta(change, language)} ${fill(strings.since, { period: since })}`, change > 0 ? 'up' : 'down']
-            : [fill(strings.noChange, { period: since }), '']
-          : null,
-      row: got && [
-        textIn(feed!.region(region)!.name, language) || region,
-        first && first !== got.period ? `${first}–${got.period}` : (got.period ?? ''),
-        got.value,
-        Number.isFinite(change) ? change : null,
-      ],
-    };
-  });
+  private readonly derive = memoizeLast(
+    (view: FeedView, metricId: string, label: string, showDelta: boolean, language: string, strings: UiStrings): Reading => {
+      const { snapshot, feed, region, period, mistake } = view;
+      const metric = feed?.metric(metricId);
+      const got = !mistake && metric ? feed!.counter(metric.id, region, period) : null;
+      const value = got?.value;
+      const previous = got?.previous;
+      // A flow's total without a period is the sum since its first known period: the table says so.
+      const first = !period && metric?.kind === 'flow' ? feed!.periods.find((p) => feed!.value(metric.id, region, p) !== null) : got?.period;
+      const change = value != null && previous ? value - previous.value : NaN;
+      const since = showDelta && previous && formatPeriod(previous.period, language);
+      const unit = textIn(metric?.unit, language);
+      return {
+        label: label || (metric ? textIn(metric.label, language) : '') || (snapshot?.status === 'loading' ? '' : metricId),
+        value,
+        text: value != null ? formatValue(value, language, unit) : '',
+        digits: value != null ? fractionDigits(value) : 0,
+        unit,
+        note: got?.period && got.period !== feed!.latestPeriod ? fill(strings.inPeriod, { period: formatPeriod(got.period, language) }) : '',
+        // A change too large for a number (1e308 after -1e308) is not shown.
+        delta:
+          since && Number.isFinite(change)
+            ? change
+              ? [`${formatDelta(change, language)} ${fill(strings.since, { period: since })}`, change > 0 ? 'up' : 'down']
+              : [fill(strings.noChange, { period: since }), '']
+            : null,
+        row: got && [
+          textIn(feed!.region(region)!.name, language) || region,
+          first && first !== got.period ? `${first}–${got.period}` : (got.period ?? ''),
+          got.value,
+          Number.isFinite(change) ? change : null,
+        ],
+      };
+    },
+  );
 }

@@ -199,9 +199,7 @@ export function choropleth(
     ranked: ranked.length,
     small: small.length > SHORT ? [] : small,
     fills: views.length > MANY ? fillsOf(views) : [],
-    rows: views
-      .filter((v) => v.known)
-      .sort((a, b) => (b.value ?? -1e308) - (a.value ?? -1e308) || order(a.name, b.name)),
+    rows: views.filter((v) => v.known).sort((a, b) => (b.value ?? -1e308) - (a.value ?? -1e308) || order(a.name, b.name)),
   };
 }
 
@@ -272,13 +270,29 @@ const ARROWS: Readonly<Record<string, Direction>> = { ArrowUp: 'up', ArrowDown: 
  */
 export function regionByKey({ regions }: Choropleth, from: RegionView, key: string): RegionView | null | undefined {
   const direction = ARROWS[key];
-  if (direction) return regions[nearestInDirection(regions.map((v) => v.centroid), regions.indexOf(from), direction)] ?? null;
+  if (direction)
+    return (
+      regions[
+        nearestInDirection(
+          regions.map((v) => v.centroid),
+          regions.indexOf(from),
+          direction,
+        )
+      ] ?? null
+    );
   return key === 'Home' ? regions[0] : key === 'End' ? regions[regions.length - 1] : undefined;
 }
 
 /** The small area whose centre is nearest to a point in the drawing, within a tap target's reach. */
 export function smallAreaAt({ small }: Choropleth, point: Point): RegionView | undefined {
-  return small[nearestPoint(small.map((v) => v.centroid), small.map((_, i) => i), point, TARGET)];
+  return small[
+    nearestPoint(
+      small.map((v) => v.centroid),
+      small.map((_, i) => i),
+      point,
+      TARGET,
+    )
+  ];
 }
 
 /** Feed regions of the level without a shape, and shapes without a region: the map's warnings. */
@@ -286,7 +300,11 @@ export function mismatches(all: readonly Region[], layer: GeoLayer, level: MapLe
   const drawn = new Set(layer.ids);
   const regionOf = regionsByShape(all, level);
   return [
-    ...all.flatMap((r, i) => (r.level === level && !drawn.has(r.geo ?? r.id) ? [problem(`regions[${i}]`, 'no-shape', { id: r.geo ?? r.id, object, then: 'not drawn' })] : [])),
-    ...layer.ids.flatMap((id, i) => (regionOf.has(id) ? [] : [problem(`objects.${object}.geometries[${i}]`, 'no-feature-region', { id, then: 'drawn as "no data"' })])),
+    ...all.flatMap((r, i) =>
+      r.level === level && !drawn.has(r.geo ?? r.id) ? [problem(`regions[${i}]`, 'no-shape', { id: r.geo ?? r.id, object, then: 'not drawn' })] : [],
+    ),
+    ...layer.ids.flatMap((id, i) =>
+      regionOf.has(id) ? [] : [problem(`objects.${object}.geometries[${i}]`, 'no-feature-region', { id, then: 'drawn as "no data"' })],
+    ),
   ];
 }

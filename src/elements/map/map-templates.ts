@@ -155,8 +155,9 @@ export function tableTemplate({ text, lang, label, area, rows }: Choropleth, sho
       ${shown ? text.hideTable : text.showTable}
     </button></div>
     <div id="table" class="table" ?hidden=${!shown} tabindex="0" role="region" aria-labelledby="title">
-      ${shown || printing
-        ? html`<table part="table">
+      ${
+        shown || printing
+          ? html`<table part="table">
             <thead>
               <tr><th>${area}</th><th>${label}</th>${share ? html`<th>${text.share}</th>` : nothing}</tr>
             </thead>
@@ -167,6 +168,7 @@ export function tableTemplate({ text, lang, label, area, rows }: Choropleth, sho
               )}
             </tbody>
           </table>`
-        : nothing}
+          : nothing
+      }
     </div>`;
 }

@@ -176,25 +176,30 @@ export class StatMap extends StatWidget {
     const drawn = model?.regions.length ? model : null;
     // Focus and key listeners sit on the frame: on an SVG element they would make it a Tab stop of
     // its own (Chromium). Said here: a comment in the template would ship in the bundle.
-    return this.fallback.render(!!model?.regions.length, this.language, this.status) ?? html`<figure part="base" aria-labelledby="title">
+    return (
+      this.fallback.render(!!model?.regions.length, this.language, this.status) ??
+      html`<figure part="base" aria-labelledby="title">
       <figcaption part="title" id="title">${model?.caption || (this.state === 'loading' ? this.strings.loading : this.label)}</figcaption>
       ${this.status ? html`<div part="status">${this.status}</div>` : nothing}
       <div class="frame" @keydown=${this.onKey} @focusin=${this.onFocus} @focusout=${this.onBlur}>
         ${drawn ? mapTemplate(drawn, this.selected, this.active, this.ring, tip?.id, this.onPointer, this.onClick) : html`<div class="skeleton"></div>`}
         ${view ? tipTemplate(model!, view, tip!) : nothing}
       </div>
-      ${drawn
-        ? [
-            legendTemplate(drawn),
-            periodTemplate(drawn, this.playing, this.play, this.onSlider),
-            this.search.render(drawn),
-            smallAreasTemplate(drawn, this.selected, (id) => this.toggle(id)),
-            tableTemplate(drawn, this.table, this.print.printing, () => (this.table = !this.table)),
-          ]
-        : nothing}
+      ${
+        drawn
+          ? [
+              legendTemplate(drawn),
+              periodTemplate(drawn, this.playing, this.play, this.onSlider),
+              this.search.render(drawn),
+              smallAreasTemplate(drawn, this.selected, (id) => this.toggle(id)),
+              tableTemplate(drawn, this.table, this.print.printing, () => (this.table = !this.table)),
+            ]
+          : nothing
+      }
       <div part="footer">${this.creditLine()}</div>
       ${this.menu.render(this.language)}
-    </figure>`;
+    </figure>`
+    );
   }
 
   /**
@@ -266,10 +271,7 @@ export class StatMap extends StatWidget {
     }
     if (!topology && this.state !== 'error') this.state = 'loading';
     // Mistakes in the page's markup: said in English, naming the attribute to fix (the feed's own in the view).
-    const mistake =
-      this.levelMistake(levels) ||
-      view.mistake ||
-      (topology && !layer ? missingObject(topology, level, geoObject) : '');
+    const mistake = this.levelMistake(levels) || view.mistake || (topology && !layer ? missingObject(topology, level, geoObject) : '');
     this.markupMistake(mistake);
     this.selected = this.feedController.selection.region ?? null;
 
@@ -286,8 +288,27 @@ export class StatMap extends StatWidget {
       if (this.yielding(planarOf(layer, planarity, sphere, started + 50) ? started : -Infinity)) return;
       const projected = this.project(layer, width, planarity, sphere, fit);
       if (this.yielding(started)) return;
-      this.model = this.choropleth(feed, layer, projected, this.metric, this.label, level, view.period ?? '', classes, scheme, language, text, this.strings.noData, known);
-      this.problems = this.mismatches(feed.feed.regions, layer, level, objectNames(level, geoObject).find((name) => topology?.type === 'Topology' && topology.objects[name]));
+      this.model = this.choropleth(
+        feed,
+        layer,
+        projected,
+        this.metric,
+        this.label,
+        level,
+        view.period ?? '',
+        classes,
+        scheme,
+        language,
+        text,
+        this.strings.noData,
+        known,
+      );
+      this.problems = this.mismatches(
+        feed.feed.regions,
+        layer,
+        level,
+        objectNames(level, geoObject).find((name) => topology?.type === 'Topology' && topology.objects[name]),
+      );
     }
     if ((this.model?.periods.length ?? 0) < 2) this.stop();
   }

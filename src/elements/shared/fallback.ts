@@ -12,7 +12,8 @@ type Host = ReactiveControllerHost & HTMLElement & { readonly state: string; rea
  */
 function hasContent(host: HTMLElement): boolean {
   for (const node of host.childNodes) {
-    if (node.nodeType === Node.ELEMENT_NODE ? (node as Element).localName !== 'noscript' : node.nodeType === Node.TEXT_NODE && node.textContent!.trim()) return true;
+    if (node.nodeType === Node.ELEMENT_NODE ? (node as Element).localName !== 'noscript' : node.nodeType === Node.TEXT_NODE && node.textContent!.trim())
+      return true;
   }
   return false;
 }

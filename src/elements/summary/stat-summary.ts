@@ -94,9 +94,11 @@ export class StatSummary extends StatWidget {
   protected override render() {
     const { language } = this;
     const { ids, placeholders, listName } = this.shown;
-    // Safari drops a list's semantics when its bullets are styled away: the role says it again.
-    // eslint-disable-next-line lit-a11y/no-redundant-role
-    return this.fallback.render(!placeholders && ids.length > 0, language, this.status) ?? html`<ul role="list" part="base" aria-label=${listName} ?hidden=${!ids.length}>
+    return (
+      this.fallback.render(!placeholders && ids.length > 0, language, this.status) ??
+      // Safari drops a list's semantics when its bullets are styled away: the role says it again.
+      // eslint-disable-next-line lit-a11y/no-redundant-role
+      html`<ul role="list" part="base" aria-label=${listName} ?hidden=${!ids.length}>
         ${ids.map(
           (id) =>
             html`<li part="item" aria-hidden=${placeholders ? 'true' : nothing}>
@@ -117,7 +119,8 @@ export class StatSummary extends StatWidget {
       <span class="visually-hidden" aria-live="polite"
         >${placeholders ? this.strings.loading : ids.length ? '' : this.status}</span
       >
-      ${this.menu.render(language)}`;
+      ${this.menu.render(language)}`
+    );
   }
 
   /**
@@ -146,13 +149,11 @@ export class StatSummary extends StatWidget {
   }
 
   /** What the counters are given: a new object when the feed or the selection changed, so that they are told. */
-  private readonly provide = memoizeLast(
-    (snapshot: FeedSnapshot | null, selection: FeedSelection): FeedContextValue => ({
-      snapshot,
-      selection,
-      select: (choice) => this.feedController.select(choice),
-    }),
-  );
+  private readonly provide = memoizeLast((snapshot: FeedSnapshot | null, selection: FeedSelection): FeedContextValue => ({
+    snapshot,
+    selection,
+    select: (choice) => this.feedController.select(choice),
+  }));
 
   /** Reads the feed into the counters to show and the list's name (again for new `strings`: the state's words change). */
   private readonly derive = memoizeLast((view: FeedView, language: string, _strings: UiStrings) => {

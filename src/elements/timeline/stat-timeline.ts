@@ -21,7 +21,16 @@ import { StatWidget } from '../shared/stat-widget.js';
 import { buildChart, describeEvent, describePeriod, type Chart } from './timeline-chart.js';
 import { registerTimelineStrings, timelineStringsFor, type TimelineStrings } from './strings.js';
 import { timelineStyles } from './stat-timeline.styles.js';
-import { axesTemplate, cardTemplate, crosshairTemplate, legendTemplate, readoutTemplate, selectionTemplate, seriesTemplate, tableTemplate } from './timeline-templates.js';
+import {
+  axesTemplate,
+  cardTemplate,
+  crosshairTemplate,
+  legendTemplate,
+  readoutTemplate,
+  selectionTemplate,
+  seriesTemplate,
+  tableTemplate,
+} from './timeline-templates.js';
 
 /**
  * @tagname stat-timeline
@@ -120,8 +129,19 @@ export class StatTimeline extends StatWidget implements ExportableWidget {
 
   /** The chart, built again only when one of these changed: not on a hover, a crosshair move, a card or the table. */
   private readonly chartOf = memoizeLast(
-    (feed: FeedIndex, metrics: string, region: string, from: string, to: string, events: string, hidden: ReadonlySet<string>, width: number, height: number, language: string, label: string) =>
-      buildChart(feed, { metrics: metrics ? metrics.split(',') : [], region, from, to, events, hidden, width, height, language, label }),
+    (
+      feed: FeedIndex,
+      metrics: string,
+      region: string,
+      from: string,
+      to: string,
+      events: string,
+      hidden: ReadonlySet<string>,
+      width: number,
+      height: number,
+      language: string,
+      label: string,
+    ) => buildChart(feed, { metrics: metrics ? metrics.split(',') : [], region, from, to, events, hidden, width, height, language, label }),
   );
 
   override disconnectedCallback(): void {
@@ -140,11 +160,14 @@ export class StatTimeline extends StatWidget implements ExportableWidget {
     const loading = this.state === 'loading' && !chart;
     // The crosshair has an SVG (a compositing layer) of its own: moving it repaints neither the
     // lines nor the axes. In one SVG, 3 × 10,000-point lines made the p95 frame 50 ms (bench).
-    return this.fallback.render(!!chart, language, this.status) ?? html`<div part="base">
+    return (
+      this.fallback.render(!!chart, language, this.status) ??
+      html`<div part="base">
       ${chart ? guard([chart, text], () => legendTemplate(chart, text, this.onLegend)) : nothing}
       ${this.status ? html`<div part="status">${this.status}</div>` : nothing}
-      ${chart
-        ? html`<div
+      ${
+        chart
+          ? html`<div
             part="plot"
             tabindex="0"
             role="application"
@@ -169,20 +192,24 @@ export class StatTimeline extends StatWidget implements ExportableWidget {
             ${readoutTemplate(chart, this.active, this.activeEvent, language, strings.noData)}
             ${cardTemplate(chart, this.activeEvent, text, this.keepCard, this.onEventLeave)}
           </div>`
-        : loading || (!this.status && this.state !== 'error')
-          ? html`<div class="skeleton" style=${styleProps({ height: `${Math.max(120, this.height || 300)}px` })}>
+          : loading || (!this.status && this.state !== 'error')
+            ? html`<div class="skeleton" style=${styleProps({ height: `${Math.max(120, this.height || 300)}px` })}>
               ${loading ? html`<span class="visually-hidden">${strings.loading}</span>` : nothing}
             </div>`
-          : nothing}
+            : nothing
+      }
       <span id="keys" hidden>${text.timelineKeys}</span>
       <div class="visually-hidden" aria-live="polite">${this.spoken}</div>
-      ${chart
-        ? guard([chart, text, this.tableOpen, this.print.printing], () =>
-            tableTemplate(chart, text, this.tableOpen, this.print.printing, language, strings.noData, this.onTableToggle),
-          )
-        : nothing}
+      ${
+        chart
+          ? guard([chart, text, this.tableOpen, this.print.printing], () =>
+              tableTemplate(chart, text, this.tableOpen, this.print.printing, language, strings.noData, this.onTableToggle),
+            )
+          : nothing
+      }
       ${this.menu.render(language)}
-    </div>`;
+    </div>`
+    );
   }
 
   /** Exactly what the chart shows: one row per period (its id: `2024`, `2024-03`), one column per series drawn. Null while nothing is drawn. */

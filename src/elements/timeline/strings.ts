@@ -40,7 +40,8 @@ export interface TimelineStrings {
 
 const en: TimelineStrings = {
   label: '{metrics} in {region}, {from}–{to}',
-  timelineKeys: 'Left and right arrow keys move between periods, Home and End go to the first and last, up and down arrow keys move between events, Enter selects the period.',
+  timelineKeys:
+    'Left and right arrow keys move between periods, Home and End go to the first and last, up and down arrow keys move between events, Enter selects the period.',
   legend: 'Legend',
   showSeries: 'Show {series}',
   hideSeries: 'Hide {series}',
@@ -65,7 +66,8 @@ const en: TimelineStrings = {
 const strings = catalogue<TimelineStrings>(en, {
   az: {
     label: '{region}: {metrics}, {from}–{to}',
-    timelineKeys: 'Sol və sağ ox düymələri dövrlər arasında keçir, Home və End birinciyə və sonuncuya keçir, yuxarı və aşağı ox düymələri tədbirlər arasında keçir, Enter dövrü seçir.',
+    timelineKeys:
+      'Sol və sağ ox düymələri dövrlər arasında keçir, Home və End birinciyə və sonuncuya keçir, yuxarı və aşağı ox düymələri tədbirlər arasında keçir, Enter dövrü seçir.',
     legend: 'Şərti işarələr',
     showSeries: '{series}: göstər',
     hideSeries: '{series}: gizlət',
@@ -88,7 +90,8 @@ const strings = catalogue<TimelineStrings>(en, {
   },
   ru: {
     label: '{metrics}, {region}, {from}–{to}',
-    timelineKeys: 'Стрелки влево и вправо — переход между периодами, Home и End — к первому и последнему, стрелки вверх и вниз — переход между событиями, Enter — выбрать период.',
+    timelineKeys:
+      'Стрелки влево и вправо — переход между периодами, Home и End — к первому и последнему, стрелки вверх и вниз — переход между событиями, Enter — выбрать период.',
     legend: 'Легенда',
     showSeries: 'Показать: {series}',
     hideSeries: 'Скрыть: {series}',

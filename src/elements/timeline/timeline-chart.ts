@@ -12,7 +12,18 @@ import { formatPeriodRange, formatTick } from '../../format/date.js';
 import { formatPeriod, formatValue } from '../../format/number.js';
 import { fill } from '../../format/strings.js';
 import { isolatedPoints, linePath, simplifyToPixels, type PlotPoint } from '../../math/timeline-path.js';
-import { dodge, linearScale, nearest, stackRows, timeTicks, valueDomain, valueTicks, type LinearScale, type TimeTick, type TimeUnit } from '../../math/timeline-scales.js';
+import {
+  dodge,
+  linearScale,
+  nearest,
+  stackRows,
+  timeTicks,
+  valueDomain,
+  valueTicks,
+  type LinearScale,
+  type TimeTick,
+  type TimeUnit,
+} from '../../math/timeline-scales.js';
 
 /** Width of one character of the 12 px axis labels, for laying labels out before they exist (an estimate: measuring would need a render between derive and draw). */
 const CHAR = 7;
@@ -133,7 +144,10 @@ export function buildChart(feed: FeedIndex, options: ChartOptions): Chart {
   const kinds = wanted === 'none' ? [] : !wanted || wanted === 'all' ? KINDS : wanted.split(',').map((k) => k.trim());
   const events = feed.feed.events
     .map((event) => ({ event, span: parsePeriod(event.date), end: parsePeriod(event.end ?? event.date) }))
-    .filter((e): e is { event: FeedEvent; span: PeriodSpan; end: PeriodSpan } => !!e.span && !!e.end && kinds.includes(e.event.kind) && within(e.span.start, e.span.start))
+    .filter(
+      (e): e is { event: FeedEvent; span: PeriodSpan; end: PeriodSpan } =>
+        !!e.span && !!e.end && kinds.includes(e.event.kind) && within(e.span.start, e.span.start),
+    )
     .sort((a, b) => a.span.start - b.span.start);
 
   // The time domain: every period's span and every event's.

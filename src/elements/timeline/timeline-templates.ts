@@ -93,16 +93,22 @@ export function selectionTemplate(chart: Chart, i: number) {
 /** The crosshair at period `i` and the guide to the active event (either may be -1). */
 export function crosshairTemplate(chart: Chart, i: number, activeEvent: number) {
   const event = chart.events[activeEvent];
-  return svg`${event ? svg`<line class="event-guide" x1=${event.x} x2=${event.x} y1=${chart.top} y2=${event.y}></line>
-      <circle class="event-ring" cx=${event.x} cy=${event.y} r="9"></circle>` : nothing}
-    ${i >= 0 && i < chart.xs.length
-      ? svg`<g part="crosshair" data-period=${chart.periods[i]}>
+  return svg`${
+    event
+      ? svg`<line class="event-guide" x1=${event.x} x2=${event.x} y1=${chart.top} y2=${event.y}></line>
+      <circle class="event-ring" cx=${event.x} cy=${event.y} r="9"></circle>`
+      : nothing
+  }
+    ${
+      i >= 0 && i < chart.xs.length
+        ? svg`<g part="crosshair" data-period=${chart.periods[i]}>
           <line x1=${chart.xs[i]} x2=${chart.xs[i]} y1=${chart.top} y2=${chart.bottom}></line>
           ${chart.series.map((s) =>
             s.visible && s.values[i] != null ? svg`<circle class="s${s.slot}" cx=${chart.xs[i]} cy=${chart.y(s.values[i]!)} r="4"></circle>` : nothing,
           )}
         </g>`
-      : nothing}`;
+        : nothing
+    }`;
 }
 
 /** The values at period `i` (none while an event's card shows). */
@@ -149,7 +155,15 @@ export function legendTemplate(chart: Chart, text: TimelineStrings, onToggle: Li
 }
 
 /** The "Show as table" button and the tables, rendered when shown or printed. */
-export function tableTemplate(chart: Chart, text: TimelineStrings, open: boolean, printing: boolean, language: string, noData: string, onToggle: Listener<MouseEvent>) {
+export function tableTemplate(
+  chart: Chart,
+  text: TimelineStrings,
+  open: boolean,
+  printing: boolean,
+  language: string,
+  noData: string,
+  onToggle: Listener<MouseEvent>,
+) {
   // The tables are rendered when shown or printed (print rules in the styles), not kept hidden in the DOM: 10,000 periods are 10,000 rows.
   return html`<button part="table-toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="table" @click=${onToggle}>
       ${open ? text.hideTable : text.showTable}
@@ -168,12 +182,14 @@ function tables(chart: Chart, text: TimelineStrings, language: string, noData: s
       </thead>
       <tbody>
         ${chart.periods.map(
-          (p, i) => html`<tr data-period=${p}><th scope="row">${formatPeriod(p, language)}</th>${series.map((s) => html`<td>${valueText(s.values[i]!, language, noData, s.unit)}</td>`)}</tr>`,
+          (p, i) =>
+            html`<tr data-period=${p}><th scope="row">${formatPeriod(p, language)}</th>${series.map((s) => html`<td>${valueText(s.values[i]!, language, noData, s.unit)}</td>`)}</tr>`,
         )}
       </tbody>
     </table>
-    ${events.length
-      ? html`<table part="table">
+    ${
+      events.length
+        ? html`<table part="table">
           <caption>${text.events}</caption>
           <thead>
             <tr><th scope="col">${text.date}</th><th scope="col">${text.event}</th><th scope="col">${text.kind}</th><th scope="col">${text.place}</th></tr>
@@ -189,5 +205,6 @@ function tables(chart: Chart, text: TimelineStrings, language: string, noData: s
             )}
           </tbody>
         </table>`
-      : nothing}`;
+        : nothing
+    }`;
 }

@@ -36,7 +36,13 @@ export async function startFeedHost({ dist, feed }) {
     if (url.pathname === '/feed.json' || url.pathname === '/other-feed.json') {
       const etag = host.etag();
       const conditional = request.headers['if-none-match'];
-      host.requests.push({ path: url.pathname, query: url.search, conditional: conditional ?? null, status: conditional === etag ? 304 : 200, userAgent: request.headers['user-agent'] ?? '' });
+      host.requests.push({
+        path: url.pathname,
+        query: url.search,
+        conditional: conditional ?? null,
+        status: conditional === etag ? 304 : 200,
+        userAgent: request.headers['user-agent'] ?? '',
+      });
       const headers = { ...CORS, ETag: etag, 'Cache-Control': 'no-cache', 'Content-Type': 'application/json' };
       if (conditional === etag) return void response.writeHead(304, headers).end();
       return void response.writeHead(200, headers).end(host.body);
@@ -83,11 +89,13 @@ export async function startFeedHost({ dist, feed }) {
     });
 
   host.stop = () =>
-    /** @type {Promise<void>} */ (new Promise((resolve) => {
-      if (!server?.listening) return resolve();
-      server.close(() => resolve());
-      for (const socket of sockets) socket.destroy();
-    }));
+    /** @type {Promise<void>} */ (
+      new Promise((resolve) => {
+        if (!server?.listening) return resolve();
+        server.close(() => resolve());
+        for (const socket of sockets) socket.destroy();
+      })
+    );
 
   return host.start();
 }

@@ -60,10 +60,25 @@ export async function startSite({ zip, muPlugin, log = () => {} }) {
   // MariaDB, private to this run.
   const db = join(dir, 'db');
   const socket = join(db, 'mysqld.sock');
-  await run('mariadb-install-db', ['--no-defaults', `--datadir=${join(db, 'data')}`, '--auth-root-authentication-method=socket', '--skip-test-db', '--user=root']);
+  await run('mariadb-install-db', [
+    '--no-defaults',
+    `--datadir=${join(db, 'data')}`,
+    '--auth-root-authentication-method=socket',
+    '--skip-test-db',
+    '--user=root',
+  ]);
   const mysqld = spawn(
     MARIADBD,
-    ['--no-defaults', `--datadir=${join(db, 'data')}`, `--socket=${socket}`, `--pid-file=${join(db, 'mysqld.pid')}`, '--skip-networking', '--user=root', '--innodb-buffer-pool-size=32M', '--skip-log-bin'],
+    [
+      '--no-defaults',
+      `--datadir=${join(db, 'data')}`,
+      `--socket=${socket}`,
+      `--pid-file=${join(db, 'mysqld.pid')}`,
+      '--skip-networking',
+      '--user=root',
+      '--innodb-buffer-pool-size=32M',
+      '--skip-log-bin',
+    ],
     { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
   );
   children.push(mysqld);
@@ -73,7 +88,13 @@ export async function startSite({ zip, muPlugin, log = () => {} }) {
     throw new Error(`${error.message}\n${mysqldLog}`);
   });
   const password = randomBytes(12).toString('hex');
-  await run('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', `CREATE DATABASE wordpress; CREATE USER 'wp'@'localhost' IDENTIFIED BY '${password}'; GRANT ALL ON wordpress.* TO 'wp'@'localhost';`]);
+  await run('mariadb', [
+    '--no-defaults',
+    `--socket=${socket}`,
+    '-uroot',
+    '-e',
+    `CREATE DATABASE wordpress; CREATE USER 'wp'@'localhost' IDENTIFIED BY '${password}'; GRANT ALL ON wordpress.* TO 'wp'@'localhost';`,
+  ]);
   log(`MariaDB up (${since(start)} s)`);
 
   // wp-content: the plugin from the zip, Debian's theme and languages, the test mu-plugin.
@@ -140,13 +161,19 @@ return false;
     env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
   });
   children.push(php);
-  await waitFor('php -S', () => fetch(`${origin}/wp-login.php`).then(() => true, () => false));
+  await waitFor('php -S', () =>
+    fetch(`${origin}/wp-login.php`).then(
+      () => true,
+      () => false,
+    ),
+  );
 
   Object.assign(site, { origin, port, content, debugLog, socket });
   site.php = (code, options) => runPhp(site, code, options);
 
-  await site.php(
-    `require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+  await site
+    .php(
+      `require_once ABSPATH . 'wp-admin/includes/upgrade.php';
      wp_install('Stat widgets test', 'admin', 'admin@example.org', true, '', 'admin-password');
      update_option('permalink_structure', '');
      require_once ABSPATH . 'wp-admin/includes/plugin.php';
@@ -159,8 +186,9 @@ return false;
        update_user_meta($ids[$role], $GLOBALS['wpdb']->get_blog_prefix() . 'persisted_preferences', ['core/edit-post' => ['welcomeGuide' => false], '_modified' => gmdate('c')]);
      }
      return $ids;`,
-    { installing: true },
-  ).then((ids) => (site.users = ids));
+      { installing: true },
+    )
+    .then((ids) => (site.users = ids));
   log(`WordPress installed, plugin active (${since(start)} s)`);
 
   site.stop = () => stopSite(site);

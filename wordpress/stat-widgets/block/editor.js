@@ -88,10 +88,18 @@
               key: 'metric',
               label: __('Metric', 'stat-widgets'),
               value: metric,
-              options: options(__('— Choose —', 'stat-widgets'), metricList.map((m) => ({ value: m.id, label: m.label }))),
+              options: options(
+                __('— Choose —', 'stat-widgets'),
+                metricList.map((m) => ({ value: m.id, label: m.label })),
+              ),
               onChange: (value) => setAttributes({ metric: value }),
             })
-          : el(TextControl, { key: 'metric', label: __('Metric (its id in the feed)', 'stat-widgets'), value: metric, onChange: (value) => setAttributes({ metric: value.trim() }) }),
+          : el(TextControl, {
+              key: 'metric',
+              label: __('Metric (its id in the feed)', 'stat-widgets'),
+              value: metric,
+              onChange: (value) => setAttributes({ metric: value.trim() }),
+            }),
       );
     }
     if (takes.includes('metrics')) {
@@ -107,7 +115,12 @@
                   label: m.label,
                   checked: chosen.includes(m.id),
                   onChange: (on) =>
-                    setAttributes({ metrics: metricList.map((x) => x.id).filter((id) => (id === m.id ? on : chosen.includes(id))).join(',') }),
+                    setAttributes({
+                      metrics: metricList
+                        .map((x) => x.id)
+                        .filter((id) => (id === m.id ? on : chosen.includes(id)))
+                        .join(','),
+                    }),
                 }),
               ),
             )
@@ -125,7 +138,10 @@
           key: 'region',
           label: __('Region', 'stat-widgets'),
           value: region,
-          options: options(__('The country (default)', 'stat-widgets'), info.regions.map((r) => ({ value: r.id, label: r.name }))),
+          options: options(
+            __('The country (default)', 'stat-widgets'),
+            info.regions.map((r) => ({ value: r.id, label: r.name })),
+          ),
           onChange: (value) => setAttributes({ region: value }),
         }),
       );
@@ -136,7 +152,13 @@
           key: 'period',
           label: __('Period', 'stat-widgets'),
           value: period,
-          options: options(__('The latest (default)', 'stat-widgets'), info.periods.slice().reverse().map((p) => ({ value: p, label: p }))),
+          options: options(
+            __('The latest (default)', 'stat-widgets'),
+            info.periods
+              .slice()
+              .reverse()
+              .map((p) => ({ value: p, label: p })),
+          ),
           onChange: (value) => setAttributes({ period: value }),
         }),
       );
