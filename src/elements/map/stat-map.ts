@@ -20,10 +20,8 @@ import { RegionSearch } from './region-search.js';
 import { mapStyles } from './stat-map.styles.js';
 import { choropleth, mismatches, regionByKey, shapesWithData, smallAreaAt, tableCells, TARGET, type Choropleth, type RegionView } from './choropleth.js';
 import { shapeAt } from './hit-test.js';
+import { PeriodPlayer } from './period-player.js';
 import { legendTemplate, mapTemplate, periodTemplate, smallAreasTemplate, tableTemplate, tipTemplate, type Tip } from './map-templates.js';
-
-/** Milliseconds per period while playing. */
-const STEP = 1200;
 
 /**
  * @tagname stat-map
@@ -93,6 +91,11 @@ export class StatMap extends StatWidget {
   private readonly geometry = new GeoController(this);
   private readonly menu = new DataMenu(this);
   private readonly search = new RegionSearch(this, (id) => this.found(id));
+  private readonly player = new PeriodPlayer(
+    this,
+    () => this.model,
+    (period) => this.show(period),
+  );
 
   /** Id of the metric to show (required). */
   @property() metric = '';
@@ -132,7 +135,6 @@ export class StatMap extends StatWidget {
   @state() private tip: Tip | null = null;
   @state() private ring = false;
   @state() private table = false;
-  @state() private playing = false;
 
   // Derived in willUpdate, drawn by render.
   private text: MapStrings = mapStringsFor('en');
@@ -143,7 +145,6 @@ export class StatMap extends StatWidget {
   private problems: readonly Problem[] = [];
   private warned: readonly Problem[] = [];
   private reported = '';
-  private timer?: ReturnType<typeof setInterval>;
 
   // The one guard: each is computed again only when one of its arguments changed (math/memo.ts),
   // so that pointer moves, focus and the tooltip redraw without recomputing values or paths.
@@ -157,11 +158,6 @@ export class StatMap extends StatWidget {
   private readonly shapesWithData = memoizeLast(shapesWithData);
   /** The geometry's own mistake (its level's object missing, its projections not loaded): a stat-feed-error. */
   private geoMistake = '';
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stop();
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -189,7 +185,7 @@ export class StatMap extends StatWidget {
         drawn
           ? [
               legendTemplate(drawn),
-              periodTemplate(drawn, this.playing, this.play, this.onSlider),
+              periodTemplate(drawn, this.player.playing, this.player.toggle, this.onSlider),
               this.search.render(drawn),
               smallAreasTemplate(drawn, this.selected, (id) => this.toggle(id)),
               tableTemplate(drawn, this.table, this.print.printing, () => (this.table = !this.table)),
@@ -310,7 +306,7 @@ export class StatMap extends StatWidget {
         objectNames(level, geoObject).find((name) => topology?.type === 'Topology' && topology.objects[name]),
       );
     }
-    if ((this.model?.periods.length ?? 0) < 2) this.stop();
+    if ((this.model?.periods.length ?? 0) < 2) this.player.stop();
   }
 
   /** A `level` the map cannot draw: not one of the feed's own levels, or without them not district or economic-region (said once the feed is in). */
@@ -434,7 +430,7 @@ export class StatMap extends StatWidget {
   }
 
   private onSlider(event: Event): void {
-    this.stop();
+    this.player.stop();
     this.show(this.model?.periods[+(event.target as HTMLInputElement).value]);
   }
 
@@ -443,24 +439,5 @@ export class StatMap extends StatWidget {
     if (!period) return;
     if (this.src || this.period) this.period = period;
     else this.feedController.select({ period });
-  }
-
-  /** Play steps through the periods from the shown one (from the first, at the end) and stops at the last. Never on its own. */
-  private play(): void {
-    if (this.playing) return this.stop();
-    const step = () => {
-      const { periods, shown } = this.model!;
-      const next = (periods.indexOf(shown) + 1) % periods.length;
-      this.show(periods[next]);
-      if (next >= periods.length - 1) this.stop();
-    };
-    if (this.model!.shown === this.model!.periods.at(-1)) step();
-    this.playing = true;
-    this.timer = setInterval(step, STEP);
-  }
-
-  private stop(): void {
-    clearInterval(this.timer);
-    this.playing = false;
   }
 }
