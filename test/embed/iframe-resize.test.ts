@@ -54,6 +54,8 @@ describe('an iframe embed sized by dist/embed/resize.js', function () {
       placed.push(column);
       await until(() => frame.contentDocument?.querySelector('stat-map')?.getAttribute('state') === 'ready', 10000, 'the map in the iframe');
       const map = frame.contentDocument!.querySelector('stat-map')!;
+      // Ready is the feed's state: the drawing (and its table toggle) may follow a task later.
+      await until(() => !!map.shadowRoot?.querySelector('[part="table-toggle"]'), 10000, 'the map drawn');
       await untilFits(frame, 'after load');
       const start = measure(frame);
       expect(start.frame, 'grown from its 200 px starting height').to.be.greaterThan(250);
