@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-// eslint-disable-next-line @typescript-eslint/ban-ts-comment -- see the next line
-// @ts-nocheck -- not yet type-checked: 17 inference errors (Map lookups, the Lighthouse result, dist/ imports) when added on 2026-12-06; left for the next session.
 // Page speed (issue 12, part 5): Lighthouse 12.2.3 on a news article with the numbers as widgets,
 // each beside the same article with the same numbers typed by hand (the baseline).
 // `npm run bench -- lighthouse` (after a build, on a snapshot of dist/), or `node bench/lighthouse.mjs`
@@ -57,6 +55,7 @@ const CHROMIUM_ARGS = [
 const FEED = '/demo/data/feed.json';
 
 /** The widgets, as the snippet builder's options (its feed made absolute against the server). */
+/** @type {Record<string, Omit<import('../src/embed/snippet.js').EmbedOptions, 'src'>>} */
 const WIDGETS = {
   summary: { widget: 'summary', lang: 'en' },
   map: { widget: 'map', metric: 'teachers', lang: 'en' },
@@ -103,13 +102,14 @@ function serve({ dist, pages }) {
   const http = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     const path = fileFor(decodeURIComponent(pathname));
+    /** @type {import('node:fs').Stats | undefined} */
     let stats;
     try {
-      stats = path && statSync(path);
+      if (path) stats = statSync(path);
     } catch {
       // Not there: the 404 below.
     }
-    if (!stats?.isFile()) return response.writeHead(404, { 'Content-Type': 'text/plain' }).end(`Not found: ${pathname}`);
+    if (!path || !stats?.isFile()) return response.writeHead(404, { 'Content-Type': 'text/plain' }).end(`Not found: ${pathname}`);
     const etag = `"${stats.size.toString(36)}-${Math.floor(stats.mtimeMs).toString(36)}"`;
     const type = TYPES[extname(path)];
     const headers = {
@@ -129,7 +129,7 @@ function serve({ dist, pages }) {
   });
   return new Promise((ready, fail) => {
     http.on('error', fail);
-    http.listen(0, '127.0.0.1', () => ready({ http, origin: `http://127.0.0.1:${http.address().port}` }));
+    http.listen(0, '127.0.0.1', () => ready({ http, origin: `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (http.address()).port}` }));
   });
 }
 
@@ -152,15 +152,20 @@ async function builderSnippets(origin) {
     const page = await browser.newPage();
     await page.setViewport({ width: 412, height: 3000 });
     const errors = [];
-    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
     await page.goto(`${origin}/generate.html`);
     const snippets = await page.evaluate(
       async (widgets, src) => {
-        const { elementSnippet, embedAttributes, fallbackHtml } = await import('/dist/embed/snippet.js');
+        // The built builder, as the page loads it (named by a variable: the checker leaves dist/ alone).
+        const builtSnippet = '/dist/embed/snippet.js';
+        /** @type {typeof import('../src/embed/snippet.js')} */
+        const { elementSnippet, embedAttributes, fallbackHtml } = await import(builtSnippet);
         const written = {};
         for (const [name, widget] of Object.entries(widgets)) {
           const options = { ...widget, src };
-          const element = document.createElement(`stat-${options.widget}`);
+          const element = /** @type {HTMLElement & { updateComplete: Promise<boolean>, dataTable(): any }} */ (
+            document.createElement(`stat-${options.widget}`)
+          );
           for (const [attribute, value] of embedAttributes(options)) element.setAttribute(attribute, value);
           document.body.append(element);
           // As the builder's settle(): the snippet once the widget is ready and its numbers stop changing.
@@ -226,7 +231,7 @@ async function audit(url, origin, throttlingMethod) {
   const browser = await launch();
   try {
     const port = Number(new URL(browser.wsEndpoint()).port);
-    const { lhr } = await lighthouse(url, {
+    const result = await lighthouse(url, {
       port,
       hostname: '127.0.0.1',
       output: 'json',
@@ -234,6 +239,8 @@ async function audit(url, origin, throttlingMethod) {
       onlyCategories: ['performance'],
       throttlingMethod,
     });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { lhr } = result;
     if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
     const audits = lhr.audits;
     const metrics = [
@@ -246,10 +253,13 @@ async function audit(url, origin, throttlingMethod) {
     ];
     const failed = metrics.filter((id) => typeof audits[id]?.numericValue !== 'number');
     if (failed.length) throw new Error(`Lighthouse measured no ${failed.join(', ')}: ${failed.map((id) => audits[id]?.errorMessage).join('; ')}`);
-    const value = (id) => audits[id].numericValue;
-    const requests = audits['network-requests']?.details?.items ?? [];
+    /** @param {string} id */
+    const value = (id) => /** @type {number} */ (audits[id]?.numericValue);
+    const details = audits['network-requests']?.details;
+    /** @type {{ url: string }[]} */
+    const requests = details && 'items' in details ? /** @type {{ url: string }[]} */ (details.items) : [];
     return {
-      score: Math.round(lhr.categories.performance.score * 100),
+      score: Math.round((lhr.categories['performance']?.score ?? 0) * 100),
       fcpMs: Math.round(value('first-contentful-paint')),
       lcpMs: Math.round(value('largest-contentful-paint')),
       tbtMs: Math.round(value('total-blocking-time')),
@@ -363,6 +373,7 @@ export async function pageSpeed({ dist = join(root, 'dist') } = {}) {
     const measured = {};
     for (const method of METHODS) {
       if (!PROFILES[method]) throw new Error(`LIGHTHOUSE_THROTTLING: "${method}" is not one of ${Object.keys(PROFILES).join(', ')}`);
+      /** @type {Map<string, Awaited<ReturnType<typeof audit>>[]>} */
       const samples = new Map(
         ARTICLES.flatMap((a) => [
           [`${a.id}`, []],
@@ -381,7 +392,7 @@ export async function pageSpeed({ dist = join(root, 'dist') } = {}) {
               console.warn(`\n${id}: ${error.message.split('\n')[0]}; running it again`);
               return audit(url, origin, method);
             });
-            samples.get(id).push(result);
+            samples.get(id)?.push(result);
           }
         }
         process.stdout.write(
