@@ -93,9 +93,12 @@ describe('WordPress plugin (Debian WordPress 6.1, posts saved by an author)', fu
     await page.setViewport({ width: 1200, height: 900 });
     // Straight back to a light page: the dashboard WordPress goes to by default takes seconds.
     await page.goto(`${site.origin}/wp-login.php?redirect_to=${encodeURIComponent(`${site.origin}/wp-admin/profile.php`)}`, { waitUntil: 'load' });
-    await page.type('#user_login', role);
-    await page.type('#user_pass', `${role}-password`);
+    // Filled, not typed: wp-login.php focuses and selects the user field 200 ms after load, and
+    // typing across that moment replaced part of the name (a failed login, now and then).
+    await page.$eval('#user_login', (el, value) => void (/** @type {HTMLInputElement} */ ((el).value = value)), role);
+    await page.$eval('#user_pass', (el, value) => void (/** @type {HTMLInputElement} */ ((el).value = value)), `${role}-password`);
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
+    if (!page.url().includes('/wp-admin/profile.php')) throw new Error(`${role} could not log in: ${page.url()}`);
     return page;
   }
 

@@ -54,8 +54,9 @@ try {
 
   const logIn = async (page, role, password) => {
     await page.goto(`${site.origin}/wp-login.php?redirect_to=${encodeURIComponent(`${site.origin}/wp-admin/profile.php`)}`, { waitUntil: 'load' });
-    await page.type('#user_login', role);
-    await page.type('#user_pass', password);
+    // Filled, not typed: wp-login.php selects the user field 200 ms after load (see plugin.test.mjs).
+    await page.$eval('#user_login', (el, value) => void (/** @type {HTMLInputElement} */ ((el).value = value)), role);
+    await page.$eval('#user_pass', (el, value) => void (/** @type {HTMLInputElement} */ ((el).value = value)), password);
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
   };
 
