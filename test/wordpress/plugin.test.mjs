@@ -95,8 +95,15 @@ describe('WordPress plugin (Debian WordPress 6.1, posts saved by an author)', fu
     await page.goto(`${site.origin}/wp-login.php?redirect_to=${encodeURIComponent(`${site.origin}/wp-admin/profile.php`)}`, { waitUntil: 'load' });
     // Filled, not typed: wp-login.php focuses and selects the user field 200 ms after load, and
     // typing across that moment replaced part of the name (a failed login, now and then).
-    await page.$eval('#user_login', (el, value) => void (/** @type {HTMLInputElement} */ ((el).value = value)), role);
-    await page.$eval('#user_pass', (el, value) => void (/** @type {HTMLInputElement} */ ((el).value = value)), `${role}-password`);
+    await page.evaluate(
+      (name, secret) => {
+        const field = (id) => /** @type {HTMLInputElement} */ (document.getElementById(id));
+        field('user_login').value = name;
+        field('user_pass').value = secret;
+      },
+      role,
+      `${role}-password`,
+    );
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
     if (!page.url().includes('/wp-admin/profile.php')) throw new Error(`${role} could not log in: ${page.url()}`);
     return page;

@@ -55,8 +55,15 @@ try {
   const logIn = async (page, role, password) => {
     await page.goto(`${site.origin}/wp-login.php?redirect_to=${encodeURIComponent(`${site.origin}/wp-admin/profile.php`)}`, { waitUntil: 'load' });
     // Filled, not typed: wp-login.php selects the user field 200 ms after load (see plugin.test.mjs).
-    await page.$eval('#user_login', (el, value) => void (/** @type {HTMLInputElement} */ ((el).value = value)), role);
-    await page.$eval('#user_pass', (el, value) => void (/** @type {HTMLInputElement} */ ((el).value = value)), password);
+    await page.evaluate(
+      (name, secret) => {
+        const field = (id) => /** @type {HTMLInputElement} */ (document.getElementById(id));
+        field('user_login').value = name;
+        field('user_pass').value = secret;
+      },
+      role,
+      password,
+    );
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
   };
 
