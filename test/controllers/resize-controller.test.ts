@@ -23,6 +23,9 @@ describe('ResizeController', () => {
     const el = root.querySelector<ResizeHost>('resize-host')!;
     await until(() => el.resize.width > 0, 3000, 'a measurement');
     expect(el.resize.width).to.equal(280);
+    // The measurement's own update comes in the frame after it: counted before the resize, not with it.
+    await new Promise((frame) => requestAnimationFrame(frame));
+    await el.updateComplete;
     const updates = el.updates;
     root.style.width = '400px';
     await until(() => el.resize.width === 380, 3000, 'the new width');
