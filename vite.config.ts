@@ -1,4 +1,4 @@
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { minifyCss } from './scripts/minify-css.mjs';
 
 /**
@@ -82,6 +82,21 @@ const cdnEntries = {
   'timeline/define': 'src/elements/timeline/define.ts',
 };
 
+/** A self-contained, minified ES module beside the drop-in bundle, which imports it on first use. */
+function besideTheBundle(entry: string, fileName: string): UserConfig {
+  return {
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      sourcemap: true,
+      lib: { entry, formats: ['es'], fileName: () => fileName },
+      rolldownOptions: { output: { minify: true } },
+    },
+  };
+}
+
 export default defineConfig(({ mode }) =>
   mode === 'cdn'
     ? {
@@ -136,32 +151,11 @@ export default defineConfig(({ mode }) =>
           },
         }
       : mode === 'actions'
-        ? {
-            // What the drop-in bundle imports when a reader picks a "Get the data" action: one
-            // self-contained ES module beside it (src/export/load-actions.iife.ts).
-            build: {
-              outDir: 'dist',
-              emptyOutDir: false,
-              target: 'es2022',
-              minify: true,
-              sourcemap: true,
-              lib: { entry: 'src/export/actions.ts', formats: ['es'], fileName: () => 'stat-widgets.actions.js' },
-              rolldownOptions: { output: { minify: true } },
-            },
-          }
+        ? // What the drop-in bundle imports when a reader picks a "Get the data" action (src/export/load-actions.iife.ts).
+          besideTheBundle('src/export/actions.ts', 'stat-widgets.actions.js')
         : mode === 'projections'
-          ? {
-              // What the drop-in bundle imports when a map needs a real projection (src/feed/projections.iife.ts).
-              build: {
-                outDir: 'dist',
-                emptyOutDir: false,
-                target: 'es2022',
-                minify: true,
-                sourcemap: true,
-                lib: { entry: 'src/math/sphere.ts', formats: ['es'], fileName: () => 'stat-widgets.projections.js' },
-                rolldownOptions: { output: { minify: true } },
-              },
-            }
+          ? // What the drop-in bundle imports when a map needs a real projection (src/feed/projections.iife.ts).
+            besideTheBundle('src/math/sphere.ts', 'stat-widgets.projections.js')
           : {
               plugins: [minifyLitCss()],
               build: {
