@@ -10,6 +10,7 @@ import { loneBundle } from './test/support/lone-bundle.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { measure, moduleClosure } from './scripts/sizes.mjs';
 import testFiles from './test/support/test-files.cjs';
+import { CHROMIUM, CHROMIUM_ARGS } from './test/support/chromium.mjs';
 
 export default {
   // The pure layers' tests run in Node (npm test runs mocha first); test/support/test-files.cjs.
@@ -68,17 +69,9 @@ export default {
       // one, and a hidden page runs no animation frames (fixtures, tweens and refreshes stall).
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        executablePath: CHROMIUM,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-dev-shm-usage',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        args: CHROMIUM_ARGS,
       },
     }),
   ],

@@ -20,6 +20,7 @@ import { dirname, extname, join, normalize, relative, resolve, sep } from 'node:
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { measure, moduleClosure, pages } from '../scripts/sizes.mjs';
+import { launchChromium } from '../test/support/chromium.mjs';
 import { pageSpeed } from './lighthouse.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -113,20 +114,9 @@ function server() {
   return serving;
 }
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 /** A fresh headless system Chromium (puppeteer-core: no browser download). */
 async function launch() {
-  const { default: puppeteer } = await import('puppeteer-core');
-  return puppeteer.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  return launchChromium();
 }
 
 /** Opens bench/timeline.html and loads its feed once. */

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from '../support/chromium.mjs';
 import { startFeedHost } from './support/feed-host.mjs';
 import { startSite } from './support/site.mjs';
 
@@ -124,19 +124,7 @@ describe('WordPress plugin (Debian WordPress 6.1, posts saved by an author)', fu
       oembed_endpoint: '',
     });
     await setOption('stat_widgets_test_locale', 'az');
-    browser = await puppeteer.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-dev-shm-usage',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   after(async function () {

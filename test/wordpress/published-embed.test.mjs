@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from '../support/chromium.mjs';
 import { handle } from '../../scripts/serve.mjs';
 import { freePort, startSite } from './support/site.mjs';
 
@@ -75,19 +75,7 @@ describe('a published embed pasted into a WordPress post (no plugin setting: an 
       $id = wp_insert_post(wp_slash(['post_title' => 'Pasted embeds', 'post_status' => 'publish', 'post_content' => base64_decode('${Buffer.from(content).toString('base64')}')]), true);
       if (is_wp_error($id)) throw new Exception($id->get_error_message());
       return $id;`);
-    browser = await puppeteer.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-dev-shm-usage',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   after(async function () {

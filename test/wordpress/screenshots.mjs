@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from '../support/chromium.mjs';
 import { startFeedHost } from './support/feed-host.mjs';
 import { startSite } from './support/site.mjs';
 
@@ -21,19 +21,7 @@ const site = await startSite({
   muPlugin: join(root, 'test/wordpress/support/stat-widgets-test.php'),
   log: console.log,
 });
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-dev-shm-usage',
-  ],
-});
+const browser = await launchChromium();
 
 try {
   const content = [
