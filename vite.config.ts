@@ -19,34 +19,22 @@ function minifyLitCss(): Plugin {
 }
 
 /**
- * The drop-in bundle's "Get the data" actions: an IIFE cannot split code, so instead of the
- * ES builds' `import('./data-files.js')` chunk (src/export/load-actions.ts) it takes
- * load-actions.iife.ts, which imports `dist/stat-widgets.actions.js` (mode 'actions') on first use.
+ * A module the drop-in bundle takes from a file of its own, imported on first use: its
+ * `<name>.iife.ts` twin stands in for `<name>.ts`.
+ * - The "Get the data" actions: an IIFE cannot split code, so instead of the ES builds'
+ *   `import('./data-files.js')` chunk (src/export/load-actions.ts) it takes load-actions.iife.ts,
+ *   which imports `dist/stat-widgets.actions.js` (mode 'actions').
+ * - The real projections (src/math/sphere.ts), for `dist/cdn/` too: d3-geo is one module, which a
+ *   chunk cannot split, so a dynamic import would put the projections in the map's own chunk
+ *   (+5.8 KB measured); feed/projections.iife.ts imports `dist/stat-widgets.projections.js`
+ *   (mode 'projections') when a map first needs it.
  */
-function iifeActions(): Plugin {
+function fileOfItsOwn(module: '/export/load-actions.js' | '/feed/projections.js'): Plugin {
   return {
-    name: 'iife-actions',
+    name: `file-of-its-own:${module}`,
     enforce: 'pre',
     async resolveId(source, importer) {
-      if (!source.endsWith('/export/load-actions.js')) return null;
-      const resolved = await this.resolve(source.replace(/\.js$/, '.iife.js'), importer, { skipSelf: true });
-      return resolved?.id ?? null;
-    },
-  };
-}
-
-/**
- * The real projections (src/math/sphere.ts) for the drop-in bundle and for `dist/cdn/`: d3-geo is
- * one module, which a chunk cannot split, so a dynamic import would put the projections in the
- * map's own chunk (+5.8 KB measured). Both take feed/projections.iife.ts instead, which imports
- * `dist/stat-widgets.projections.js` (mode 'projections') when a map first needs it.
- */
-function separateProjections(): Plugin {
-  return {
-    name: 'separate-projections',
-    enforce: 'pre',
-    async resolveId(source, importer) {
-      if (!source.endsWith('/feed/projections.js')) return null;
+      if (!source.endsWith(module)) return null;
       const resolved = await this.resolve(source.replace(/\.js$/, '.iife.js'), importer, { skipSelf: true });
       return resolved?.id ?? null;
     },
@@ -101,7 +89,7 @@ export default defineConfig(({ mode }) =>
   mode === 'cdn'
     ? {
         // ES modules with Lit and d3 inside, shared chunks: <script type="module"> straight from a CDN.
-        plugins: [minifyLitCss(), separateProjections()],
+        plugins: [minifyLitCss(), fileOfItsOwn('/feed/projections.js')],
         build: {
           outDir: 'dist/cdn',
           emptyOutDir: true,
@@ -134,8 +122,8 @@ export default defineConfig(({ mode }) =>
     : mode === 'iife'
       ? {
           // The drop-in bundle for a plain <script> tag: everything in one file, one global
-          // (but the data menu's actions, in stat-widgets.actions.js: iifeActions).
-          plugins: [minifyLitCss(), iifeActions(), separateProjections()],
+          // (but the data menu's actions, in stat-widgets.actions.js: fileOfItsOwn).
+          plugins: [minifyLitCss(), fileOfItsOwn('/export/load-actions.js'), fileOfItsOwn('/feed/projections.js')],
           build: {
             outDir: 'dist',
             emptyOutDir: false,

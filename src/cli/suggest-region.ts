@@ -3,21 +3,9 @@
 // was written instead ("United Kingdom" → united-kingdom, in any language, whatever the case
 // and diacritics), else an id or name a small slip away ("AZ-SLA" → AZ-SAL).
 
-type Json = Record<string, unknown>;
+import { foldName } from '../format/fold.js';
 
-/** Letters as a reader compares them: lower case, no diacritics, `ı` and `ə` as `i` and `e`, anything else between words one space. */
-export function normalizeName(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/ı/g, 'i')
-    .replace(/ə/g, 'e')
-    .replace(/ß/g, 'ss')
-    .replace(/[øœæłđ]/g, (c) => ({ ø: 'o', œ: 'oe', æ: 'ae', ł: 'l', đ: 'd' })[c]!)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+type Json = Record<string, unknown>;
 
 /** Damerau-Levenshtein distance (optimal string alignment: a swap of two neighbours is one edit), or `limit + 1` once it exceeds `limit`. */
 export function editDistance(a: string, b: string, limit: number): number {
@@ -62,7 +50,7 @@ export class RegionSuggester {
       if (/^\d+$/.test(id)) this.byNumber.set(stripZeros(id), id);
     }
     // Ids first: a name that is also another region's id does not take that id's place.
-    for (const id of this.ids) this.byName.set(normalizeName(id), id);
+    for (const id of this.ids) this.byName.set(foldName(id), id);
     for (const region of regions) {
       const id = region['id'];
       if (typeof id !== 'string' || !id) continue;
@@ -70,11 +58,11 @@ export class RegionSuggester {
       const names = typeof name === 'string' ? [name] : name && typeof name === 'object' ? Object.values(name as Record<string, unknown>) : [];
       for (const text of names) {
         if (typeof text !== 'string') continue;
-        const key = normalizeName(text);
+        const key = foldName(text);
         if (!key) continue;
         const known = this.byName.get(key);
         if (known === undefined) this.byName.set(key, id);
-        else if (known !== null && known !== id && normalizeName(known) !== key) this.byName.set(key, null);
+        else if (known !== null && known !== id && foldName(known) !== key) this.byName.set(key, null);
       }
     }
   }
@@ -95,7 +83,7 @@ export class RegionSuggester {
   private find(raw: string): string | undefined {
     if (!raw || this.ids.has(raw)) return undefined;
     if (/^\d+$/.test(raw)) return this.byNumber.get(stripZeros(raw));
-    const key = normalizeName(raw);
+    const key = foldName(raw);
     const named = this.byName.get(key);
     if (named) return named;
     const limit = allowedEdits(key.length);

@@ -12,9 +12,6 @@ export type MapLevel = Exclude<RegionLevel, 'country'>;
 /** The TopoJSON object that holds each built-in level (FEED.md, "Map geometry"); a feed's own level is in the object named by its id. */
 export const GEO_OBJECTS: Readonly<Record<MapLevel, string | undefined>> = { district: 'districts', 'economic-region': 'economic_regions' };
 
-/** The TopoJSON object that holds a level. */
-export const geoObject = (level: MapLevel): string => GEO_OBJECTS[level] ?? level;
-
 /** A map's geometry as loaded: a TopoJSON topology, or a GeoJSON FeatureCollection (one level). */
 export type MapGeometry = Topology | FeatureCollection<Geometry | null>;
 

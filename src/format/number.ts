@@ -6,10 +6,14 @@ import { parsePeriod } from '../feed/period.js';
  * every animation frame and a timeline's table names thousands of periods (10,000 names took
  * 3 s with a new `Intl.DateTimeFormat` each, 45 ms with one; Chromium, measured 2026-11-23).
  */
-const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.Collator>();
 
 /** A cached formatter; an invalid language tag falls back to English (it must not break the widget). */
-function intl<T extends Intl.NumberFormat | Intl.DateTimeFormat>(Kind: new (lang: string, options: object) => T, lang: string, options: object): T {
+function intl<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.Collator>(
+  Kind: new (lang: string, options: object) => T,
+  lang: string,
+  options: object,
+): T {
   const key = `${Kind.name}|${lang}|${JSON.stringify(options)}`;
   let format = formats.get(key) as T | undefined;
   if (!format) {
@@ -22,6 +26,9 @@ function intl<T extends Intl.NumberFormat | Intl.DateTimeFormat>(Kind: new (lang
   }
   return format;
 }
+
+/** A cached collator: names sorted as the language sorts them. */
+export const collator = (lang: string): Intl.Collator => intl(Intl.Collator, lang, {});
 
 /** A cached date formatter. */
 export const dateFormat = (lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat => intl(Intl.DateTimeFormat, lang, options);

@@ -5,7 +5,8 @@ import { expect } from 'chai';
 import { csvToFeed, serializeFeed, type ConvertResult } from '../../src/cli/convert.js';
 import { formatProblem } from '../../src/cli/problems.js';
 import { reportLines } from '../../src/cli/report.js';
-import { editDistance, normalizeName, RegionSuggester } from '../../src/cli/suggest-region.js';
+import { editDistance, RegionSuggester } from '../../src/cli/suggest-region.js';
+import { foldName } from '../../src/format/fold.js';
 
 const metrics = {
   file: 'metrics.csv',
@@ -126,7 +127,7 @@ describe('unknown region ids: a suggestion', () => {
   it('Damerau-Levenshtein: a swap of two neighbours is one edit; names compare without case and diacritics', () => {
     expect(editDistance('sla', 'sal', 2)).to.equal(1);
     expect(editDistance('kitten', 'sitting', 5)).to.equal(3);
-    expect(normalizeName('  Şəki–Zaqatala ')).to.equal('seki zaqatala');
+    expect(foldName('  Şəki–Zaqatala ')).to.equal('seki zaqatala');
   });
 
   it('in the report, in each language', () => {

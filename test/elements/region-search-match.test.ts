@@ -1,7 +1,8 @@
 // The map search's matching (src/elements/map/region-search-match.ts), without an element or a
 // page: imports no DOM, so that it runs in Node too (`npx mocha test/elements/region-search-match.test.ts`).
 import { expect } from 'chai';
-import { fold, matchNames } from '../../src/elements/map/region-search-match.js';
+import { matchNames } from '../../src/elements/map/region-search-match.js';
+import { foldName } from '../../src/format/fold.js';
 
 const names = [
   'Baku',
@@ -20,11 +21,11 @@ const names = [
   'Cook, Illinois',
   'Cook, Minnesota',
 ];
-const find = (query: string, limit = 10) => matchNames(names, names.map(fold), query, limit);
+const find = (query: string, limit = 10) => matchNames(names, names.map(foldName), query, limit);
 
-describe('fold', () => {
+describe('foldName', () => {
   it('lower case without diacritics; Azerbaijani ı and ə as i and e', () => {
-    expect(['Şəki', 'Bakı', 'Gəncə', 'Naxçıvan', 'İsmayıllı', 'Ağdaş', 'Göygöl', 'Ücar', 'ƏLİ', 'Ёлкино'].map(fold)).to.deep.equal([
+    expect(['Şəki', 'Bakı', 'Gəncə', 'Naxçıvan', 'İsmayıllı', 'Ağdaş', 'Göygöl', 'Ücar', 'ƏLİ', 'Ёлкино'].map(foldName)).to.deep.equal([
       'seki',
       'baki',
       'gence',

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../support/chromium.mjs';
 import { startFeedHost } from './support/feed-host.mjs';
-import { startSite } from './support/site.mjs';
+import { logIn, startSite } from './support/site.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const sample = JSON.parse(readFileSync(join(root, 'demo/data/feed.json'), 'utf8'));
@@ -91,21 +91,7 @@ describe('WordPress plugin (Debian WordPress 6.1, posts saved by an author)', fu
   async function loggedIn(role) {
     const page = await (await browser.createBrowserContext()).newPage();
     await page.setViewport({ width: 1200, height: 900 });
-    // Straight back to a light page: the dashboard WordPress goes to by default takes seconds.
-    await page.goto(`${site.origin}/wp-login.php?redirect_to=${encodeURIComponent(`${site.origin}/wp-admin/profile.php`)}`, { waitUntil: 'load' });
-    // Filled, not typed: wp-login.php focuses and selects the user field 200 ms after load, and
-    // typing across that moment replaced part of the name (a failed login, now and then).
-    await page.evaluate(
-      (name, secret) => {
-        const field = (id) => /** @type {HTMLInputElement} */ (document.getElementById(id));
-        field('user_login').value = name;
-        field('user_pass').value = secret;
-      },
-      role,
-      `${role}-password`,
-    );
-    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
-    if (!page.url().includes('/wp-admin/profile.php')) throw new Error(`${role} could not log in: ${page.url()}`);
+    await logIn(page, site.origin, role);
     return page;
   }
 

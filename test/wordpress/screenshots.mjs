@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../support/chromium.mjs';
 import { startFeedHost } from './support/feed-host.mjs';
-import { startSite } from './support/site.mjs';
+import { logIn, startSite } from './support/site.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const images = join(root, 'docs/images');
@@ -40,22 +40,7 @@ try {
   await page.setViewport({ width: 1200, height: 900 });
   await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
 
-  const logIn = async (page, role, password) => {
-    await page.goto(`${site.origin}/wp-login.php?redirect_to=${encodeURIComponent(`${site.origin}/wp-admin/profile.php`)}`, { waitUntil: 'load' });
-    // Filled, not typed: wp-login.php selects the user field 200 ms after load (see plugin.test.mjs).
-    await page.evaluate(
-      (name, secret) => {
-        const field = (id) => /** @type {HTMLInputElement} */ (document.getElementById(id));
-        field('user_login').value = name;
-        field('user_pass').value = secret;
-      },
-      role,
-      password,
-    );
-    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
-  };
-
-  await logIn(page, 'author', 'author-password');
+  await logIn(page, site.origin, 'author');
   await page.goto(`${site.origin}/wp-admin/post.php?post=${id}&action=edit`, { waitUntil: 'load' });
   await page.waitForFunction(() => /** @type {StatWidgetInPage | null} */ (document.querySelector('.editor-styles-wrapper stat-summary'))?.state === 'ready', {
     timeout: 60000,
@@ -83,7 +68,7 @@ try {
   await page.close();
   const admin = await (await browser.createBrowserContext()).newPage();
   await admin.setViewport({ width: 1200, height: 900 });
-  await logIn(admin, 'admin', 'admin-password');
+  await logIn(admin, site.origin, 'admin');
   await admin.goto(`${site.origin}/wp-admin/options-general.php?page=stat-widgets`, { waitUntil: 'load' });
   await admin.screenshot({ path: join(images, 'wordpress-settings.png') });
   console.log(

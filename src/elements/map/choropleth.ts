@@ -4,11 +4,11 @@
  * (stat-map.ts) rebuilds it only when one of its inputs changed, and only draws it.
  */
 
-import { featureName, geoObject, MANY_SHAPES, type GeoLayer, type MapLevel } from '../../feed/geo.js';
+import { featureName, MANY_SHAPES, objectNames, type GeoLayer, type MapLevel } from '../../feed/geo.js';
 import { textIn, type FeedIndex } from '../../feed/select.js';
 import type { Problem, Region } from '../../feed/types.js';
 import { problem } from '../../feed/problems.js';
-import { formatNumber, formatPeriod, formatValue, formatValueRange } from '../../format/number.js';
+import { collator, formatNumber, formatPeriod, formatValue, formatValueRange } from '../../format/number.js';
 import { fill } from '../../format/strings.js';
 import { classBreaks, classOf, classRanges, schemeColors } from '../../math/classes.js';
 import { nearestInDirection, nearestPoint, type Direction } from '../../math/neighbours.js';
@@ -141,7 +141,7 @@ export function choropleth(
   // A value's rank: the first place it holds (ties share it).
   const rankOf = new Map<number, number>();
   ranked.forEach((v, i) => rankOf.has(v) || rankOf.set(v, i + 1));
-  const order = new Intl.Collator(lang).compare;
+  const order = collator(lang).compare;
   const country = feed.country;
   // A rate is no part of a total: it has no share of one.
   const total = known && country && about?.kind !== 'rate' ? feed.value(metric, country.id, shown) : null;
@@ -296,7 +296,7 @@ export function smallAreaAt({ small }: Choropleth, point: Point): RegionView | u
 }
 
 /** Feed regions of the level without a shape, and shapes without a region: the map's warnings. */
-export function mismatches(all: readonly Region[], layer: GeoLayer, level: MapLevel, object = geoObject(level)): Problem[] {
+export function mismatches(all: readonly Region[], layer: GeoLayer, level: MapLevel, object = objectNames(level).at(-1)!): Problem[] {
   const drawn = new Set(layer.ids);
   const regionOf = regionsByShape(all, level);
   return [

@@ -4,19 +4,11 @@
  * query first, then names with a word that does, then names that hold it. Pure: no Lit, no DOM.
  */
 
-/** Lower case without diacritics, dotless ı as i and schwa ə as e: `Şəki` → `seki`. */
-export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ı/g, 'i')
-    .replace(/ə/g, 'e');
-}
+import { foldName } from '../../format/fold.js';
 
-/** The first `limit` matches of a query among names (folded by `fold`), best first (an empty query: every name, in order); `more`: how many else match. */
+/** The first `limit` matches of a query among names (folded by `foldName`), best first (an empty query: every name, in order); `more`: how many else match. */
 export function matchNames<T>(items: readonly T[], folded: readonly string[], query: string, limit: number): { found: T[]; more: number } {
-  const q = fold(query.trim());
+  const q = foldName(query);
   const ranked: T[][] = [[], [], []];
   if (q) {
     folded.forEach((name, i) => {

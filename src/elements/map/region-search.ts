@@ -10,7 +10,8 @@ import { formatNumber } from '../../format/number.js';
 import { fill } from '../../format/strings.js';
 import { memoizeLast } from '../../math/memo.js';
 import type { Choropleth, RegionView } from './choropleth.js';
-import { fold, matchNames } from './region-search-match.js';
+import { foldName } from '../../format/fold.js';
+import { matchNames } from './region-search-match.js';
 
 /** Options shown at most; "N more — keep typing" says how many else match. */
 const SHOWN = 10;
@@ -43,7 +44,7 @@ export class RegionSearch implements ReactiveController {
   /** The label, the input, the list of matches (names as the model says them: "Cook, Illinois") and the count line. */
   render({ regions, text, lang }: Choropleth) {
     // Folded once per list of regions, not per key: 3,000 names take a few milliseconds.
-    if (regions !== this.of) this.folded = (this.of = regions).map((v) => fold(v.name));
+    if (regions !== this.of) this.folded = (this.of = regions).map((v) => foldName(v.name));
     const { found, more } = this.match(regions, this.folded, this.query, SHOWN);
     this.found = found;
     const { open, active } = this;

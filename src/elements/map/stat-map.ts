@@ -259,7 +259,9 @@ export class StatMap extends StatWidget {
     // beside the geometry, not after it.
     if ((how && !how.planar) || (this.geo && this.projection !== 'identity' && this.near.seen)) this.geometry.needSphere();
     const { sphere, sphereError } = this.geometry;
-    this.geoMistake = (topology && drawable && !layer ? missingObject(topology, level, geoObject) : '') || (how && !how.planar && sphereError?.message) || '';
+    // A geometry without the level's object: said in the status line and in a stat-feed-error.
+    const missing = topology && drawable && !layer ? missingObject(topology, level, geoObject) : '';
+    this.geoMistake = missing || (how && !how.planar && sphereError?.message) || '';
     this.label = metric ? textIn(metric.label, language) : this.metric;
     if (error || (how && !how.planar && sphereError)) {
       this.state = 'error';
@@ -267,7 +269,7 @@ export class StatMap extends StatWidget {
     }
     if (!topology && this.state !== 'error') this.state = 'loading';
     // Mistakes in the page's markup: said in English, naming the attribute to fix (the feed's own in the view).
-    const mistake = this.levelMistake(levels) || view.mistake || (topology && !layer ? missingObject(topology, level, geoObject) : '');
+    const mistake = this.levelMistake(levels, drawable) || view.mistake || missing;
     this.markupMistake(mistake);
     this.selected = this.feedController.selection.region ?? null;
 
@@ -310,9 +312,9 @@ export class StatMap extends StatWidget {
   }
 
   /** A `level` the map cannot draw: not one of the feed's own levels, or without them not district or economic-region (said once the feed is in). */
-  private levelMistake(levels: readonly string[] | undefined): string {
+  private levelMistake(levels: readonly string[] | undefined, drawable: boolean): string {
     const { level } = this;
-    if (!this.metric || (levels ? levels.includes(level) : GEO_OBJECTS[level] || this.state === 'loading')) return '';
+    if (!this.metric || drawable || (!levels && this.state === 'loading')) return '';
     return `level="${level}" is not ${levels ? `one of the feed's levels (${levels.join(', ')})` : 'district or economic-region'}`;
   }
 
