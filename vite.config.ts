@@ -136,6 +136,13 @@ export default defineConfig(({ mode }) =>
               formats: ['iife'],
               fileName: () => 'stat-widgets.iife.js',
             },
+            rolldownOptions: {
+              // Each snippet carries its own <script>, so a page with a map and a timeline runs the
+              // file twice: the second time it stops here instead of evaluating everything again
+              // (14 ms of the main thread at full speed, 4× that on Lighthouse's phone). `if (…) var
+              // StatWidgets = (function…)({});` is one statement; the global keeps the first value.
+              output: { banner: 'if(typeof StatWidgets!="object")' },
+            },
           },
         }
       : mode === 'actions'
