@@ -121,6 +121,14 @@ describe('format/number', () => {
     ).to.equal(0);
   });
 
+  it('names a year in az, en and ru as Intl does, without making an Intl object', () => {
+    expect(intlConstructions(() => ['az', 'en', 'ru', 'ru-RU'].forEach((lang) => formatPeriod('2024', lang)))).to.equal(0);
+    for (const lang of ['az', 'en', 'ru', 'az-Latn-AZ'])
+      expect(formatPeriod('2024', lang)).to.equal(new Intl.DateTimeFormat(lang, { year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1)));
+    // Other languages are Intl's: Japanese writes 2024年.
+    expect(formatPeriod('2024', 'ja')).to.equal(new Intl.DateTimeFormat('ja', { year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1)));
+  });
+
   it('dateFormat: the same formatter for the same language and options', () => {
     const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
     expect(dateFormat('en', options)).to.equal(dateFormat('en', { ...options }));
