@@ -20,7 +20,9 @@ import { RegionSearch } from './region-search.js';
 import { mapStyles } from './stat-map.styles.js';
 import { choropleth, mismatches, regionByKey, shapesWithData, smallAreaAt, tableCells, TARGET, type Choropleth, type RegionView } from './choropleth.js';
 import { shapeAt } from './hit-test.js';
+import { collator } from '../../format/number.js';
 import { PeriodPlayer } from './period-player.js';
+import { DrawingSlices, SLICE_MS } from './slices.js';
 import { legendTemplate, mapTemplate, periodTemplate, smallAreasTemplate, tableTemplate, tipTemplate, type Tip } from './map-templates.js';
 
 /**
@@ -158,6 +160,7 @@ export class StatMap extends StatWidget {
   private readonly shapesWithData = memoizeLast(shapesWithData);
   /** The geometry's own mistake (its level's object missing, its projections not loaded): a stat-feed-error. */
   private geoMistake = '';
+  private readonly slices = new DrawingSlices(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -228,17 +231,6 @@ export class StatMap extends StatWidget {
   // ------------------------------------------------------------------------------------------
   // Deriving
 
-  /**
-   * Whether to stop deriving for now: after 50 ms of it, the rest (projecting, drawing) waits for
-   * a task of its own, so that 3,200 counties never hold the page for long (decoding, projecting
-   * and drawing them take 100–300 ms each). The placeholder stays meanwhile.
-   */
-  private yielding(started: number): boolean {
-    if (performance.now() - started < 50) return false;
-    setTimeout(() => this.requestUpdate());
-    return true;
-  }
-
   /** Reads the feed and the geometry into the model render draws, and the state to reflect. */
   private derive(): void {
     const started = performance.now();
@@ -278,14 +270,17 @@ export class StatMap extends StatWidget {
     this.model = null;
     // Shapes without numbers would read as "no data": until the feed is in, the placeholder stays;
     // so it does until the projections are in, when the layer needs them.
-    if (layer && how && width && feed && (how.planar || sphere) && !this.yielding(started)) {
+    if (layer && how && width && feed && (how.planar || sphere) && !this.slices.yielding(started)) {
       const known = !!metric && !mistake;
       const fit = this.fit === 'data' ? this.shapesWithData(feed, layer, level, this.metric) : null;
       const planarity = how.planar ? (how.name === 'identity' ? 'identity' : 'planar') : how.name;
       // The real projections go on in tasks of their own until every shape is projected.
-      if (this.yielding(planarOf(layer, planarity, sphere, started + 50) ? started : -Infinity)) return;
+      if (this.slices.yielding(planarOf(layer, planarity, sphere, started + SLICE_MS) ? started : -Infinity)) return;
       const projected = this.project(layer, width, planarity, sphere, fit);
-      if (this.yielding(started)) return;
+      if (this.slices.yielding(started, 5)) return;
+      // The collator the model sorts names with: often the page's first Intl object (ICU's data, 10–20 ms).
+      collator(language);
+      if (this.slices.yielding(started)) return;
       this.model = this.choropleth(
         feed,
         layer,
@@ -301,6 +296,9 @@ export class StatMap extends StatWidget {
         this.strings.noData,
         known,
       );
+      // The first drawing (10–15 ms) in a task of its own.
+      if (this.slices.yielding(started, SLICE_MS)) return void (this.model = null);
+      this.slices.drawn = true;
       this.problems = this.mismatches(
         feed.feed.regions,
         layer,

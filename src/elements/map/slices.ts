@@ -1,0 +1,31 @@
+import type { FeedStatus } from '../../feed/load.js';
+
+/** A first drawing's longest slice: on Lighthouse's phone (4× slower, tasks over 50 ms block) 40 ms (issue 12). */
+export const SLICE_MS = 10;
+
+interface Host {
+  state: FeedStatus;
+  requestUpdate(): void;
+}
+
+/**
+ * A map's drawing in slices, each in a task of its own: 3,200 counties take 100–300 ms to decode,
+ * project and draw, Azerbaijan's districts 45 ms (130 ms of blocking in one task on Lighthouse's
+ * phone). The placeholder (or the page's fallback) stays meanwhile.
+ */
+export class DrawingSlices {
+  /** Whether a model was ever drawn: a new period or width redraws in one go (up to 50 ms), as blanking the map between slices would flicker. */
+  drawn = false;
+
+  constructor(private readonly host: Host) {}
+
+  /** Whether to go on in a task of its own: this one (since `started`) has taken its slice, or would with the `next` step's ms. */
+  yielding(started: number, next = 0): boolean {
+    const spent = performance.now() - started;
+    if (this.drawn ? spent < 50 : spent < SLICE_MS && (spent < 2 || spent + next < SLICE_MS)) return false;
+    setTimeout(() => this.host.requestUpdate());
+    // Ready once its numbers are drawn: until then `dataTable()` has nothing to give.
+    if (this.host.state === 'ready') this.host.state = 'loading';
+    return true;
+  }
+}

@@ -1,0 +1,114 @@
+// Issue 12, part 3: a light main thread. A widget of the page draws first in a task of its own,
+// not in the task that runs the script, and shows the page's fallback until then; a map draws
+// its first picture in slices (a task each) and says `ready` once its numbers are drawn.
+import { expect } from '@open-wc/testing';
+import '../../src/elements/counter/define.js';
+import '../../src/elements/map/define.js';
+import type { StatMap } from '../../src/elements/map/stat-map.js';
+import { DrawingSlices, SLICE_MS } from '../../src/elements/map/slices.js';
+import type { FeedStatus } from '../../src/feed/load.js';
+import { smallFeed } from '../fixtures/small-feed.js';
+import { serveFeed } from '../support/feed-control.js';
+import { requireVisiblePage, sleep, until } from '../support/dom.js';
+
+before(requireVisiblePage);
+
+/** Drains the microtasks of the current task (a few rounds: promise chains). */
+const microtasks = async () => {
+  for (let i = 0; i < 10; i++) await Promise.resolve();
+};
+
+describe('the first render waits for a task of its own', () => {
+  let host: HTMLElement;
+  beforeEach(() => document.body.append((host = document.createElement('div'))));
+  afterEach(() => host.remove());
+
+  it('a counter of the page: its fallback stays shown, in its box, through the task that upgraded it', async () => {
+    const { url } = await serveFeed(smallFeed);
+    host.innerHTML = `<stat-counter src="${url}" metric="teachers"><p style="margin:0;height:40px">Teachers: 4,308</p></stat-counter>`;
+    const el = host.querySelector('stat-counter')!;
+    // Upgraded (the element is defined), with its state, but not yet rendered.
+    expect(el.shadowRoot, 'upgraded').to.not.equal(null);
+    expect(el.getAttribute('state')).to.equal('loading');
+    await microtasks();
+    expect((el as unknown as { hasUpdated: boolean }).hasUpdated, 'rendered in the same task').to.equal(false);
+    expect(el.getBoundingClientRect().height, "the page's fallback shows through, in its box").to.equal(40);
+    await (el as unknown as { updateComplete: Promise<boolean> }).updateComplete;
+    expect((el as unknown as { hasUpdated: boolean }).hasUpdated).to.equal(true);
+    expect(el.shadowRoot!.querySelectorAll('slot').length, 'one slot: the first one gave way to the render').to.equal(1);
+    expect(el.getBoundingClientRect().height).to.equal(40);
+  });
+
+  it("a counter in another widget's shadow root renders with its host, in the same task", async () => {
+    const outer = document.createElement('div');
+    host.append(outer);
+    const root = outer.attachShadow({ mode: 'open' });
+    const { url } = await serveFeed(smallFeed);
+    root.innerHTML = `<stat-counter src="${url}" metric="teachers"></stat-counter>`;
+    await microtasks();
+    expect((root.querySelector('stat-counter') as unknown as { hasUpdated: boolean }).hasUpdated).to.equal(true);
+  });
+});
+
+describe('a map draws its first picture in slices', () => {
+  it('says ready only once its regions are drawn', async () => {
+    const { url } = await serveFeed(smallFeed);
+    const el = document.createElement('stat-map') as StatMap;
+    el.setAttribute('src', url);
+    el.setAttribute('metric', 'teachers');
+    el.style.width = '600px';
+    // What the regions were when the state turned ready, seen at that moment.
+    const drawnWhenReady: number[] = [];
+    new MutationObserver(() => {
+      if (el.getAttribute('state') === 'ready') drawnWhenReady.push(el.shadowRoot!.querySelectorAll('[part~="region"]').length);
+    }).observe(el, { attributeFilter: ['state'] });
+    document.body.append(el);
+    try {
+      await until(() => drawnWhenReady.length > 0, 5000, 'the map to be ready');
+      expect(drawnWhenReady[0], 'regions drawn when ready').to.be.greaterThan(5);
+      await sleep(100);
+      expect(el.shadowRoot!.querySelectorAll('[part~="region"]').length, 'nothing drawn after ready').to.equal(drawnWhenReady[0]);
+    } finally {
+      el.remove();
+    }
+  });
+
+  describe('DrawingSlices', () => {
+    /** A host that counts the updates asked for. */
+    const host = () => {
+      const h = { state: 'ready' as FeedStatus, updates: 0, requestUpdate: () => void h.updates++ };
+      return h;
+    };
+
+    it('goes on in a task of its own after its slice, and is loading until then', async () => {
+      const h = host();
+      const slices = new DrawingSlices(h);
+      const now = performance.now();
+      expect(slices.yielding(now), 'a fresh task').to.equal(false);
+      expect(slices.yielding(now - SLICE_MS), 'a slice spent').to.equal(true);
+      expect(h.state, 'not ready while drawing').to.equal('loading');
+      expect(h.updates, 'the next slice waits for a task').to.equal(0);
+      await sleep(0);
+      expect(h.updates).to.equal(1);
+    });
+
+    it("yields before a step that would not fit the slice's rest, but never twice at a task's start", () => {
+      const h = host();
+      const slices = new DrawingSlices(h);
+      const now = performance.now();
+      expect(slices.yielding(now - 3, SLICE_MS), 'a first drawing would not fit: yield').to.equal(true);
+      expect(slices.yielding(now, SLICE_MS), 'at the start of a task it runs, however long').to.equal(false);
+      expect(slices.yielding(now - 3, 2), 'a step that fits').to.equal(false);
+    });
+
+    it('once drawn, redraws in one go up to 50 ms (no blank map between slices)', () => {
+      const h = host();
+      const slices = new DrawingSlices(h);
+      slices.drawn = true;
+      const now = performance.now();
+      expect(slices.yielding(now - 20, SLICE_MS)).to.equal(false);
+      expect(h.state).to.equal('ready');
+      expect(slices.yielding(now - 60)).to.equal(true);
+    });
+  });
+});
