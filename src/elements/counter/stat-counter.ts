@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { FeedContextValue } from '../../controllers/feed-context.js';
 import type { FeedView } from '../../controllers/feed-controller.js';
 import { InViewController } from '../../controllers/in-view-controller.js';
@@ -71,6 +70,15 @@ interface Reading {
  * @event stat-feed-warning - With `src`: rows or fields of the feed were dropped.
  */
 export class StatCounter extends StatWidget {
+  /** The reactive properties (Lit: accessors, attributes), declared as data: no decorator code in the bundle. */
+  static override properties: PropertyDeclarations = {
+    metric: {},
+    region: {},
+    period: {},
+    label: {},
+    showDelta: { type: Boolean, attribute: 'show-delta' },
+  };
+
   static override styles = counterStyles;
 
   private readonly inView = new InViewController(this);
@@ -78,19 +86,19 @@ export class StatCounter extends StatWidget {
   private readonly menu = new DataMenu(this);
 
   /** Id of the metric to show (required). */
-  @property() metric = '';
+  metric = '';
 
   /** Id of the region (default: the `<stat-feed>` selection, else the country). */
-  @property() region = '';
+  region = '';
 
   /** Period to show (default: the `<stat-feed>` selection, else the latest with a value). */
-  @property() period = '';
+  period = '';
 
   /** Label to show instead of the feed's. */
-  @property() label = '';
+  label = '';
 
   /** Shows the change against the previous period, signed, with that period named. */
-  @property({ type: Boolean, attribute: 'show-delta' }) showDelta = false;
+  showDelta = false;
 
   /** @internal The feed of the summary around it, in place of a `<stat-feed>`'s. */
   set parentFeed(value: FeedContextValue | undefined) {

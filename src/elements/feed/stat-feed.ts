@@ -1,6 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { LitElement, css, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, css, html, type PropertyDeclarations } from 'lit';
 import { feedContext } from '../../controllers/feed-context.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import type { FeedSnapshot } from '../../feed/load.js';
@@ -16,6 +15,15 @@ import type { FeedSnapshot } from '../../feed/load.js';
  * @event stat-feed-warning - Rows or fields were dropped (`StatFeedWarningEvent`: `url`, `problems`, each with a JSON path).
  */
 export class StatFeed extends LitElement {
+  /** The reactive properties (Lit: accessors, attributes), declared as data: no decorator code in the bundle. */
+  static override properties: PropertyDeclarations = {
+    src: {},
+    refresh: { type: Number },
+    timeout: { type: Number },
+    region: {},
+    period: {},
+  };
+
   static override styles = css`
     :host {
       display: contents;
@@ -29,16 +37,15 @@ export class StatFeed extends LitElement {
   private explicitPeriod: string | undefined;
 
   /** URL of the feed (JSON, FEED.md version 1). */
-  @property() src = '';
+  src = '';
 
   /** Seconds between checks for a changed feed; 0 loads once. */
-  @property({ type: Number }) refresh = 0;
+  refresh = 0;
 
   /** Milliseconds before a request is given up. */
-  @property({ type: Number }) timeout = 15000;
+  timeout = 15000;
 
   /** The selected region's id (default: the feed's country). Widgets without their own `region` follow it. */
-  @property()
   get region(): string | undefined {
     return this.explicitRegion ?? this.state?.feed?.country?.id;
   }
@@ -49,7 +56,6 @@ export class StatFeed extends LitElement {
   }
 
   /** The selected period (default: the feed's latest). Widgets without their own `period` follow it. */
-  @property()
   get period(): string | undefined {
     return this.explicitPeriod ?? this.state?.feed?.latestPeriod ?? undefined;
   }

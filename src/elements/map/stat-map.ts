@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { GeoController } from '../../controllers/geo-controller.js';
 import { InViewController } from '../../controllers/in-view-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
@@ -74,6 +73,25 @@ import { legendTemplate, mapTemplate, periodTemplate, smallAreasTemplate, tableT
  * @event stat-feed-warning - With `src`: rows of the feed were dropped. Also for feed regions without a shape and shapes without a region (`url`: the geometry's).
  */
 export class StatMap extends StatWidget {
+  /** The reactive properties (Lit: accessors, attributes), declared as data: no decorator code in the bundle. */
+  static override properties: PropertyDeclarations = {
+    metric: {},
+    level: {},
+    period: {},
+    geo: {},
+    geoObject: { attribute: 'geo-object' },
+    geoKey: { attribute: 'geo-key' },
+    projection: {},
+    fit: {},
+    scheme: {},
+    classes: { type: Number },
+    credit: {},
+    active: { state: true },
+    tip: { state: true },
+    ring: { state: true },
+    table: { state: true },
+  };
+
   static override styles = mapStyles;
 
   /**
@@ -100,43 +118,43 @@ export class StatMap extends StatWidget {
   );
 
   /** Id of the metric to show (required). */
-  @property() metric = '';
+  metric = '';
 
   /** The regions to draw: a level id of the feed's `levels`; without them `district` or `economic-region`. */
-  @property() level: MapLevel = 'district';
+  level: MapLevel = 'district';
 
   /** Period to show (default: the `<stat-feed>` selection, else the latest with regional values). */
-  @property() period = '';
+  period = '';
 
   /** URL of a TopoJSON topology (objects `districts` and `economic_regions`, one named by each of the feed's own level ids, or see `geo-object`) or a GeoJSON FeatureCollection (default: `StatMap.defaultGeo`). */
-  @property() geo = '';
+  geo = '';
 
   /** The TopoJSON object to draw for the level (default: the level's id, then `districts` or `economic_regions`). */
-  @property({ attribute: 'geo-object' }) geoObject = '';
+  geoObject = '';
 
   /** The feature property that holds a region's `geo` id (default: the feature's `id`, else `properties.id`). */
-  @property({ attribute: 'geo-key' }) geoKey = '';
+  geoKey = '';
 
   /** `mercator`, `equal-earth`, `albers-usa`, `conic-conformal` or `identity` (default: `mercator` for longitude and latitude, `identity` for planar coordinates). */
-  @property() projection = '';
+  projection = '';
 
   /** What the view fits: `all` the shapes, or `data`, the regions with a value (each by its largest part). */
-  @property() fit: 'all' | 'data' = 'all';
+  fit: 'all' | 'data' = 'all';
 
   /** Colour scheme: `blues`, `greens`, `oranges`, `purples` or `viridis`. */
-  @property() scheme = 'blues';
+  scheme = 'blues';
 
   /** Number of colour classes, 1 to 9 (fewer when the values are too few or too alike). */
-  @property({ type: Number }) classes = 5;
+  classes = 5;
 
   /** Credit line under the map (default: the built-in geometry's; none with another `geo`). */
-  @property() credit = '';
+  credit = '';
 
   /** The region that holds the one Tab stop. */
-  @state() private active: string | null = null;
-  @state() private tip: Tip | null = null;
-  @state() private ring = false;
-  @state() private table = false;
+  private active: string | null = null;
+  private tip: Tip | null = null;
+  private ring = false;
+  private table = false;
 
   // Derived in willUpdate, drawn by render.
   private text: MapStrings = mapStringsFor('en');

@@ -1,5 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { FeedController } from '../../controllers/feed-controller.js';
 import type { FeedSnapshot, FeedStatus } from '../../feed/load.js';
 import { formatTime } from '../../format/number.js';
@@ -35,6 +34,16 @@ export function addLanguage(lang: string, strings: LanguageStrings): void {
  * @attribute lang - Language of the UI strings, numbers and dates (`az`, `en`, `ru` built in); default: the nearest ancestor's `lang`, else `en`.
  */
 export class StatWidget extends LitElement {
+  /** The reactive properties (Lit: accessors, attributes), declared as data: no decorator code in the bundle. */
+  static override properties: PropertyDeclarations = {
+    src: {},
+    refresh: { type: Number },
+    theme: { reflect: true },
+    fallbackPeriod: { attribute: 'fallback-period' },
+    noMenu: { type: Boolean, reflect: true, attribute: 'no-menu' },
+    state: { reflect: true },
+  };
+
   static override get observedAttributes(): string[] {
     // `lang` is a native attribute: observed, not redeclared, so `el.lang = 'az'` keeps working.
     return [...super.observedAttributes, 'lang'];
@@ -45,29 +54,29 @@ export class StatWidget extends LitElement {
   protected readonly fallback = new FallbackController(this);
 
   /** URL of a feed of this widget's own; without it, the nearest `<stat-feed>`'s feed. */
-  @property() src = '';
+  src = '';
 
   /** With `src`: seconds between checks for a changed feed; 0 loads once. */
-  @property({ type: Number }) refresh = 0;
+  refresh = 0;
 
   /**
    * Colour scheme: `light`, `dark`, or `auto` (follows the reader's `prefers-color-scheme`).
    * Without it the widget takes the page's text colour on a transparent background.
    */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | '' = '';
+  theme: 'light' | 'dark' | 'auto' | '' = '';
 
   /**
    * The period of the numbers inside the element (its fallback content, as the snippet builder
    * writes it): named when the feed cannot be loaded ("Figures as of 2024; live data could not be
    * loaded"). The content itself is never read.
    */
-  @property({ attribute: 'fallback-period' }) fallbackPeriod = '';
+  fallbackPeriod = '';
 
   /** Hides the "Get the data" menu (downloads and embed code). */
-  @property({ type: Boolean, reflect: true, attribute: 'no-menu' }) noMenu = false;
+  noMenu = false;
 
   /** Where the widget is: `loading`, `ready`, `stale` (older data, refresh failing) or `error`. Reflected; read-only. */
-  @property({ reflect: true }) state: FeedStatus = 'loading';
+  state: FeedStatus = 'loading';
 
   /** The language in use: `lang`, else the nearest ancestor's, else `en`. */
   protected language = 'en';

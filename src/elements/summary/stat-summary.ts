@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { FeedContextValue, FeedSelection } from '../../controllers/feed-context.js';
 import type { FeedView } from '../../controllers/feed-controller.js';
 import type { FeedSnapshot } from '../../feed/load.js';
@@ -55,21 +54,29 @@ const PLACEHOLDERS = ['…', '…', '…'];
  * @event stat-feed-warning - With `src`: rows or fields of the feed were dropped.
  */
 export class StatSummary extends StatWidget {
+  /** The reactive properties (Lit: accessors, attributes), declared as data: no decorator code in the bundle. */
+  static override properties: PropertyDeclarations = {
+    metrics: {},
+    region: {},
+    period: {},
+    showDelta: { type: Boolean, attribute: 'show-delta' },
+  };
+
   static override styles = summaryStyles;
 
   private readonly menu = new DataMenu(this);
 
   /** Ids of the metrics to show, in order, separated by spaces or commas (default: every metric of the feed, in its order). */
-  @property() metrics = '';
+  metrics = '';
 
   /** Id of the region (default: the `<stat-feed>` selection, else the country). */
-  @property() region = '';
+  region = '';
 
   /** Period to show (default: the `<stat-feed>` selection, else each metric's latest with a value). */
-  @property() period = '';
+  period = '';
 
   /** Shows each counter's change against the previous period, signed, with that period named. */
-  @property({ type: Boolean, attribute: 'show-delta' }) showDelta = false;
+  showDelta = false;
 
   /** What the summary shows: its counters' metric ids (placeholders while loading; none on an error without data) and the list's name. */
   private shown = { ids: [] as readonly string[], placeholders: false, listName: '' };

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { InViewController } from '../../controllers/in-view-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
@@ -84,6 +83,21 @@ import {
  * @event stat-feed-warning - With `src`: rows or fields of the feed were dropped.
  */
 export class StatTimeline extends StatWidget implements ExportableWidget {
+  /** The reactive properties (Lit: accessors, attributes), declared as data: no decorator code in the bundle. */
+  static override properties: PropertyDeclarations = {
+    metrics: {},
+    region: {},
+    from: {},
+    to: {},
+    events: {},
+    height: { type: Number },
+    hiddenSeries: { state: true },
+    active: { state: true },
+    activeEvent: { state: true },
+    tableOpen: { state: true },
+    spoken: { state: true },
+  };
+
   static override styles = timelineStyles;
 
   /** Adds or replaces a language's timeline strings (the shared ones: `registerStrings`). */
@@ -96,32 +110,32 @@ export class StatTimeline extends StatWidget implements ExportableWidget {
   private readonly print = new PrintController(this);
 
   /** Ids of the metrics to draw, comma-separated (default: every metric of the feed). */
-  @property() metrics = '';
+  metrics = '';
 
   /** Id of the region (default: the `<stat-feed>` selection, else the country). */
-  @property() region = '';
+  region = '';
 
   /** First period to show (`2016`, `2016-03`, `2016-03-01`; default: the feed's first). */
-  @property() from = '';
+  from = '';
 
   /** Last period to show (default: the feed's last). */
-  @property() to = '';
+  to = '';
 
   /** Which events to mark: every kind (default), `none`, or kinds, comma-separated (`conference,award`). */
-  @property() events = '';
+  events = '';
 
   /** Height of the chart in pixels (the legend and the table come on top). */
-  @property({ type: Number }) height = 300;
+  height = 300;
 
   /** Metric ids hidden with the legend. */
-  @state() private hiddenSeries: ReadonlySet<string> = new Set();
+  private hiddenSeries: ReadonlySet<string> = new Set();
   /** The crosshair's period (index), or -1. */
-  @state() private active = -1;
+  private active = -1;
   /** The event whose card shows (index in date order), or -1. */
-  @state() private activeEvent = -1;
-  @state() private tableOpen = false;
+  private activeEvent = -1;
+  private tableOpen = false;
   /** What the live region says (keyboard moves, selection). */
-  @state() private spoken = '';
+  private spoken = '';
 
   private text: TimelineStrings = timelineStringsFor('en');
   private chart: Chart | null = null;
