@@ -24,7 +24,10 @@ export default {
             const hidden = new Set();
             for (const member of declaration.members ?? []) {
               if (member.privacy === 'public') delete member.privacy;
-              else if (member.privacy) hidden.add(member.name);
+              else if (member.privacy) {
+                hidden.add(member.name);
+                delete member.attribute;
+              }
             }
             if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !hidden.has(attribute.fieldName));
           }
