@@ -101,6 +101,25 @@ describe('a map draws its first picture in slices', () => {
       expect(slices.yielding(now - 3, 2), 'a step that fits').to.equal(false);
     });
 
+    it('steps: each costly step at the start of a slice, then the drawing in a slice of its own', () => {
+      const h = host();
+      const slices = new DrawingSlices(h);
+      const ran: string[] = [];
+      // 6 ms into a slice of 10: a step of 5 would not fit; nothing runs.
+      expect(slices.steps(performance.now() - 6, [() => ran.push('collator')])).to.equal(true);
+      expect(ran).to.deep.equal([]);
+      // A fresh task: the step runs; then the drawing would not fit the rest.
+      const slow = () => {
+        const until = performance.now() + 4;
+        while (performance.now() < until);
+        ran.push('collator');
+      };
+      expect(slices.steps(performance.now(), [slow])).to.equal(true);
+      expect(ran).to.deep.equal(['collator']);
+      // Steps that cost nothing (made already): on to the drawing in the same task.
+      expect(slices.steps(performance.now(), [() => ran.push('again')])).to.equal(false);
+    });
+
     it('once drawn, redraws in one go up to 50 ms (no blank map between slices)', () => {
       const h = host();
       const slices = new DrawingSlices(h);

@@ -18,6 +18,12 @@ export interface Tip {
   readonly pointer: boolean;
 }
 
+/** The tooltip at a point of the map (a pointer's). */
+export const tipAt = (id: string, [x, y]: readonly [number, number]): Tip => ({ id, x, top: y, bottom: y, pointer: true });
+
+/** A region's tooltip for the keyboard: above or below the whole region, not over it. */
+export const tipAround = (view: RegionView): Tip => ({ id: view.id, x: view.centroid[0], top: view.box[1], bottom: view.box[3], pointer: false });
+
 type Listener<E extends Event> = (event: E) => void;
 
 /**

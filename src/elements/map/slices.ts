@@ -28,4 +28,13 @@ export class DrawingSlices {
     if (this.host.state === 'ready') this.host.state = 'loading';
     return true;
   }
+
+  /** Runs `steps` (costly once: Intl objects), a slice each when they are slow, then yields unless a drawing's slice is left; true when it yielded. */
+  steps(started: number, steps: readonly (() => unknown)[]): boolean {
+    for (const step of steps) {
+      if (this.yielding(started, 5)) return true;
+      step();
+    }
+    return this.yielding(started, SLICE_MS);
+  }
 }

@@ -17,12 +17,12 @@ import { StatWidget } from '../shared/stat-widget.js';
 import { mapStringsFor, registerMapStrings, type MapStrings } from './strings.js';
 import { RegionSearch } from './region-search.js';
 import { mapStyles } from './stat-map.styles.js';
-import { choropleth, mismatches, regionByKey, shapesWithData, smallAreaAt, tableCells, TARGET, type Choropleth, type RegionView } from './choropleth.js';
+import { choropleth, mismatches, regionByKey, shapesWithData, smallAreaAt, tableCells, TARGET, type Choropleth } from './choropleth.js';
 import { shapeAt } from './hit-test.js';
-import { collator } from '../../format/number.js';
+import { collator, formatNumber } from '../../format/number.js';
 import { PeriodPlayer } from './period-player.js';
 import { DrawingSlices, SLICE_MS } from './slices.js';
-import { legendTemplate, mapTemplate, periodTemplate, smallAreasTemplate, tableTemplate, tipTemplate, type Tip } from './map-templates.js';
+import { legendTemplate, mapTemplate, periodTemplate, smallAreasTemplate, tableTemplate, tipAround, tipAt, tipTemplate, type Tip } from './map-templates.js';
 
 /**
  * @tagname stat-map
@@ -295,10 +295,8 @@ export class StatMap extends StatWidget {
       // The real projections go on in tasks of their own until every shape is projected.
       if (this.slices.yielding(planarOf(layer, planarity, sphere, started + SLICE_MS) ? started : -Infinity)) return;
       const projected = this.project(layer, width, planarity, sphere, fit);
-      if (this.slices.yielding(started, 5)) return;
-      // The collator the model sorts names with: often the page's first Intl object (ICU's data, 10–20 ms).
-      collator(language);
-      if (this.slices.yielding(started)) return;
+      // The model's Intl objects, a slice each: its collator is often the page's first (ICU's data, 10–20 ms), a number format 2–7 ms more.
+      if (this.slices.steps(started, [() => collator(language), () => formatNumber(0, language)])) return;
       this.model = this.choropleth(
         feed,
         layer,
@@ -367,31 +365,21 @@ export class StatMap extends StatWidget {
 
   private onPointer(event: PointerEvent): void {
     const id = event.type === 'pointermove' && this.regionAt(event);
-    if (id) this.tip = this.pointerTip(id, event);
+    if (id) this.tip = tipAt(id, this.pointIn(event));
     else if (this.tip?.pointer) this.tip = this.focusTip();
-  }
-
-  private pointerTip(id: string, event: MouseEvent): Tip {
-    const [x, y] = this.pointIn(event);
-    return { id, x, top: y, bottom: y, pointer: true };
-  }
-
-  /** A region's tooltip for the keyboard: above or below the whole region, not over it. */
-  private regionTip(view: RegionView): Tip {
-    return { id: view.id, x: view.centroid[0], top: view.box[1], bottom: view.box[3], pointer: false };
   }
 
   /** The keyboard's tooltip, while a region has keyboard focus. */
   private focusTip(): Tip | null {
     const view = this.ring && this.model?.byId.get(this.renderRoot.querySelector('[part~=region]:focus')?.getAttribute('data-region') ?? '');
-    return view ? this.regionTip(view) : null;
+    return view ? tipAround(view) : null;
   }
 
   private onClick(event: MouseEvent): void {
     const id = this.regionAt(event);
     if (!id) return;
     this.active = id;
-    this.tip = this.pointerTip(id, event);
+    this.tip = tipAt(id, this.pointIn(event));
     this.toggle(id);
   }
 
@@ -401,7 +389,7 @@ export class StatMap extends StatWidget {
     if (!view) return;
     this.active = view.id;
     this.ring = target.matches(':focus-visible');
-    if (!this.tip?.pointer || this.ring) this.tip = this.regionTip(view);
+    if (!this.tip?.pointer || this.ring) this.tip = tipAround(view);
   }
 
   private onBlur(event: FocusEvent): void {
@@ -427,7 +415,7 @@ export class StatMap extends StatWidget {
     // With a path per fill, the one option is redrawn as the next region, keeping focus.
     const option = this.renderRoot.querySelector<SVGElement>(`[data-region="${CSS.escape(next.id)}"]`);
     if (option) option.focus();
-    else if (this.ring) this.tip = this.regionTip(next);
+    else if (this.ring) this.tip = tipAround(next);
   }
 
   /** A region found with the search: selected as a click selects it (never cleared), and focused on the map, with its tooltip. */
