@@ -17,7 +17,7 @@ import { StatWidget } from '../shared/stat-widget.js';
 import { mapStringsFor, registerMapStrings, type MapStrings } from './strings.js';
 import { RegionSearch } from './region-search.js';
 import { mapStyles } from './stat-map.styles.js';
-import { choropleth, mismatches, regionByKey, shapesWithData, smallAreaAt, tableCells, TARGET, type Choropleth } from './choropleth.js';
+import { choropleth, MANY, mismatches, regionByKey, shapesWithData, smallAreaAt, tableCells, TARGET, type Choropleth } from './choropleth.js';
 import { shapeAt } from './hit-test.js';
 import { collator, formatNumber } from '../../format/number.js';
 import { PeriodPlayer } from './period-player.js';
@@ -292,8 +292,9 @@ export class StatMap extends StatWidget {
       const known = !!metric && !mistake;
       const fit = this.fit === 'data' ? this.shapesWithData(feed, layer, level, this.metric) : null;
       const planarity = how.planar ? (how.name === 'identity' ? 'identity' : 'planar') : how.name;
+      this.slices.slice = layer.features.length > MANY ? 50 : SLICE_MS;
       // The real projections go on in tasks of their own until every shape is projected.
-      if (this.slices.yielding(planarOf(layer, planarity, sphere, started + SLICE_MS) ? started : -Infinity)) return;
+      if (this.slices.yielding(planarOf(layer, planarity, sphere, started + this.slices.slice) ? started : -Infinity)) return;
       const projected = this.project(layer, width, planarity, sphere, fit);
       // The model's Intl objects, a slice each: its collator is often the page's first (ICU's data, 10–20 ms), a number format 2–7 ms more.
       if (this.slices.steps(started, [() => collator(language), () => formatNumber(0, language)])) return;
@@ -313,7 +314,7 @@ export class StatMap extends StatWidget {
         known,
       );
       // The first drawing (10–15 ms) in a task of its own.
-      if (this.slices.yielding(started, SLICE_MS)) return void (this.model = null);
+      if (this.slices.yielding(started, this.slices.slice)) return void (this.model = null);
       this.slices.drawn = true;
       this.problems = this.mismatches(
         feed.feed.regions,
