@@ -39,6 +39,18 @@ describe('the first render waits for a task of its own', () => {
     expect(el.getBoundingClientRect().height).to.equal(40);
   });
 
+  it('a map without fallback content draws its placeholder at once: its box tells the in-view observer where it is', async () => {
+    const { url } = await serveFeed(smallFeed);
+    host.innerHTML = `<div style="height:3000px"></div><stat-map src="${url}" metric="teachers" style="width:600px"></stat-map>`;
+    const el = host.querySelector('stat-map')!;
+    await microtasks();
+    expect((el as unknown as { hasUpdated: boolean }).hasUpdated, 'rendered in the task that upgraded it').to.equal(true);
+    expect(el.getBoundingClientRect().height, 'the placeholder has its height').to.be.greaterThan(100);
+    // Far below the viewport, it stays undrawn.
+    await sleep(300);
+    expect(el.shadowRoot!.querySelectorAll('[part~="region"]').length).to.equal(0);
+  });
+
   it("a counter in another widget's shadow root renders with its host, in the same task", async () => {
     const outer = document.createElement('div');
     host.append(outer);

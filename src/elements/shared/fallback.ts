@@ -38,6 +38,11 @@ export class FallbackController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Whether the page gave fallback content (known once connected). */
+  get present(): boolean {
+    return this.given;
+  }
+
   hostConnected(): void {
     this.observer.observe(this.host, { childList: true, characterData: true, subtree: true });
     this.check();
