@@ -1,4 +1,4 @@
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { defineConfig, type LibraryOptions, type Plugin, type UserConfig } from 'vite';
 import { minifyCss } from './scripts/minify-css.mjs';
 
 /**
@@ -70,19 +70,14 @@ const cdnEntries = {
   'timeline/define': 'src/elements/timeline/define.ts',
 };
 
+/** A file of the drop-in set in dist/ (added beside the others, not emptying it): minified, with its source map. */
+function inDist(lib: LibraryOptions, output: { minify?: boolean; banner?: string }): UserConfig {
+  return { build: { outDir: 'dist', emptyOutDir: false, target: 'es2022', minify: true, sourcemap: true, lib, rolldownOptions: { output } } };
+}
+
 /** A self-contained, minified ES module beside the drop-in bundle, which imports it on first use. */
 function besideTheBundle(entry: string, fileName: string): UserConfig {
-  return {
-    build: {
-      outDir: 'dist',
-      emptyOutDir: false,
-      target: 'es2022',
-      minify: true,
-      sourcemap: true,
-      lib: { entry, formats: ['es'], fileName: () => fileName },
-      rolldownOptions: { output: { minify: true } },
-    },
-  };
+  return inDist({ entry, formats: ['es'], fileName: () => fileName }, { minify: true });
 }
 
 export default defineConfig(({ mode }) =>
@@ -124,26 +119,14 @@ export default defineConfig(({ mode }) =>
           // The drop-in bundle for a plain <script> tag: everything in one file, one global
           // (but the data menu's actions, in stat-widgets.actions.js: fileOfItsOwn).
           plugins: [minifyLitCss(), fileOfItsOwn('/export/load-actions.js'), fileOfItsOwn('/feed/projections.js')],
-          build: {
-            outDir: 'dist',
-            emptyOutDir: false,
-            target: 'es2022',
-            minify: true,
-            sourcemap: true,
-            lib: {
-              entry: 'src/all.ts',
-              name: 'StatWidgets',
-              formats: ['iife'],
-              fileName: () => 'stat-widgets.iife.js',
-            },
-            rolldownOptions: {
-              // Each snippet carries its own <script>, so a page with a map and a timeline runs the
-              // file twice: the second time it stops here instead of evaluating everything again
-              // (14 ms of the main thread at full speed, 4× that on Lighthouse's phone). `if (…) var
-              // StatWidgets = (function…)({});` is one statement; the global keeps the first value.
-              output: { banner: 'if(typeof StatWidgets!="object")' },
-            },
-          },
+          // Each snippet carries its own <script>, so a page with a map and a timeline runs the file
+          // twice: the second time it stops at once instead of evaluating everything again (14 ms of
+          // the main thread at full speed, 4× that on Lighthouse's phone). `if (…) var StatWidgets =
+          // (function…)({});` is one statement; the global keeps the first value.
+          ...inDist(
+            { entry: 'src/all.ts', name: 'StatWidgets', formats: ['iife'], fileName: () => 'stat-widgets.iife.js' },
+            { banner: 'if(typeof StatWidgets!="object")' },
+          ),
         }
       : mode === 'actions'
         ? // What the drop-in bundle imports when a reader picks a "Get the data" action (src/export/load-actions.iife.ts).

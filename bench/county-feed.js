@@ -1,7 +1,8 @@
 // A feed for us-atlas's counties (3,231 shapes): the country, the states as economic regions
 // (for the parent's name of a county) and each county as a district, with one deterministic figure
-// a county. Made in the page from the topology itself, so nothing but us-atlas is needed; shared
-// by bench/counties.html (ours and ECharts alike) and the map's tests.
+// a county. Made from the topology itself, so nothing but us-atlas is needed: bench/run.mjs writes
+// it for bench/counties.html (ours and ECharts read the same file) and bench/geo-check.html makes it
+// in the page. The map's tests make their own, of any object and without parents (feedOf).
 /* exported countyFeed -- used by the pages' inline scripts */
 
 /** @param {{ objects: Record<string, { geometries: { id: string, properties: { name: string } }[] }> }} topology */

@@ -85,7 +85,7 @@ const TYPES = {
  * Serves `/dist/` from `dist`, the demo feed, `/articles/` from `pages` and the generator page.
  * Bodies are compressed once and kept, so that compressing is not timed as server response.
  */
-export function serve({ dist, pages }) {
+function serve({ dist, pages }) {
   const bodies = new Map();
   const fileFor = (pathname) => {
     if (pathname === '/generate.html') return join(pages, 'generate.html');
@@ -147,7 +147,7 @@ async function launch() {
  * Each widget rendered once at a phone's width, then the builder's snippet and fallback for it:
  * `{ [name]: { snippet, fallback } }`.
  */
-export async function builderSnippets(origin) {
+async function builderSnippets(origin) {
   const browser = await launch();
   try {
     const page = await browser.newPage();
@@ -199,7 +199,7 @@ export async function builderSnippets(origin) {
 }
 
 /** Writes each article twice into `dir`: `<id>.html` with the widgets, `<id>-baseline.html` typed by hand. */
-export function writeArticles(dir, snippets) {
+function writeArticles(dir, snippets) {
   const template = readFileSync(join(root, 'bench/articles/shamakhi.html'), 'utf8').replace(/<!--[\s\S]*?-->\n/, '');
   const block = (widget, html) =>
     widget === 'summary' ? `<section class="figures">\n<h2>Statistics</h2>\n${html}\n</section>` : `<div class="figures">\n${html}\n</div>`;
@@ -227,7 +227,7 @@ export function writeArticles(dir, snippets) {
 // Lighthouse.
 
 /** One Lighthouse run of `url` in a fresh browser: the metrics of the issue, and what is needed to check them. */
-export async function audit(url, origin, throttlingMethod) {
+async function audit(url, origin, throttlingMethod) {
   const { default: lighthouse } = await import('lighthouse');
   const browser = await launch();
   try {

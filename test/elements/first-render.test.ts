@@ -31,10 +31,10 @@ describe('the first render waits for a task of its own', () => {
     expect(el.shadowRoot, 'upgraded').to.not.equal(null);
     expect(el.getAttribute('state')).to.equal('loading');
     await microtasks();
-    expect((el as unknown as { hasUpdated: boolean }).hasUpdated, 'rendered in the same task').to.equal(false);
+    expect(el.hasUpdated, 'rendered in the same task').to.equal(false);
     expect(el.getBoundingClientRect().height, "the page's fallback shows through, in its box").to.equal(40);
-    await (el as unknown as { updateComplete: Promise<boolean> }).updateComplete;
-    expect((el as unknown as { hasUpdated: boolean }).hasUpdated).to.equal(true);
+    await el.updateComplete;
+    expect(el.hasUpdated).to.equal(true);
     expect(el.shadowRoot!.querySelectorAll('slot').length, 'one slot: the first one gave way to the render').to.equal(1);
     expect(el.getBoundingClientRect().height).to.equal(40);
   });
@@ -44,7 +44,7 @@ describe('the first render waits for a task of its own', () => {
     host.innerHTML = `<div style="height:3000px"></div><stat-map src="${url}" metric="teachers" style="width:600px"></stat-map>`;
     const el = host.querySelector('stat-map')!;
     await microtasks();
-    expect((el as unknown as { hasUpdated: boolean }).hasUpdated, 'rendered in the task that upgraded it').to.equal(true);
+    expect(el.hasUpdated, 'rendered in the task that upgraded it').to.equal(true);
     expect(el.getBoundingClientRect().height, 'the placeholder has its height').to.be.greaterThan(100);
     // Far below the viewport, it stays undrawn.
     await sleep(300);
@@ -58,7 +58,7 @@ describe('the first render waits for a task of its own', () => {
     const { url } = await serveFeed(smallFeed);
     root.innerHTML = `<stat-counter src="${url}" metric="teachers"></stat-counter>`;
     await microtasks();
-    expect((root.querySelector('stat-counter') as unknown as { hasUpdated: boolean }).hasUpdated).to.equal(true);
+    expect(root.querySelector('stat-counter')!.hasUpdated).to.equal(true);
   });
 });
 
