@@ -34,23 +34,62 @@ export const collator = (lang: string): Intl.Collator => intl(Intl.Collator, lan
 export const dateFormat = (lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat => intl(Intl.DateTimeFormat, lang, options);
 
 /**
- * Separators (group, decimal) per CLDR for languages that some browsers' trimmed ICU data
- * formats as English: Debian's Chromium 156 writes 4308.5 in `az` as "4,308.5", which an
- * Azerbaijani reader takes for 4.3. For these languages the separators are always swapped in
- * (where Intl agrees, the text is the same).
+ * The languages we ship, as CLDR writes their numbers: group and decimal separators and where a
+ * percentage's number goes. Their numbers are written here, without an `Intl` object: a page's
+ * first one costs 20–40 ms (V8 and ICU making their locale data ready; Chromium 156, measured
+ * 2026-12-06), the longest task on a page with a map. Only the tags that write numbers exactly so
+ * (not `en-IN`'s lakhs, say); any other language is Intl's. Tests hold en and ru to Intl; for az,
+ * Debian's Chromium (trimmed ICU data) writes English, which an Azerbaijani reader takes for
+ * another number (4,308.5 for 4.308,5), so az is CLDR's in every browser.
  */
-const SEPARATORS: Readonly<Record<string, readonly [string, string]>> = { az: ['.', ','] };
+const OWN_NUMBERS: Readonly<Record<string, { group: string; decimal: string; percent: string }>> = {
+  en: { group: ',', decimal: '.', percent: '{n}%' },
+  ru: { group: '\u00a0', decimal: ',', percent: '{n}\u00a0%' },
+  az: { group: '.', decimal: ',', percent: '{n}%' },
+};
+
+/** A language tag whose numbers (and names' order, format/collate.ts) are written without Intl: its language; else ''. */
+export function ownLanguage(lang: string): 'en' | 'ru' | 'az' | '' {
+  const tag = lang.toLowerCase();
+  return /^(en(-us|-gb)?|ru(-ru)?|az(-latn)?(-az)?)$/.test(tag) ? (tag.slice(0, 2) as 'en' | 'ru' | 'az') : '';
+}
+
+/**
+ * `value` with exactly `digits` decimals, as Intl rounds (half away from zero, on the shortest
+ * decimal that reads back as the value: 1.005 → 1.01, where `toFixed` says 1.00), without sign.
+ * Null for what needs an exponent (at least 1e21, or under 1e-6).
+ */
+function fixed(value: number, digits: number): [whole: string, fraction: string] | null {
+  const text = String(Math.abs(value));
+  if (text.includes('e')) return null;
+  const [whole = '0', fraction = ''] = text.split('.');
+  if (fraction.length <= digits) return [whole, fraction.padEnd(digits, '0')];
+  let kept = whole + fraction.slice(0, digits);
+  // Half away from zero: one more at the last kept digit, carried by BigInt (0099 → 0100).
+  if (fraction[digits]! >= '5') kept = String(BigInt(kept) + 1n).padStart(kept.length, '0');
+  return [kept.slice(0, kept.length - digits), kept.slice(kept.length - digits)];
+}
 
 /** A number with `digits` decimals (signed with `signDisplay`), in a language. */
 function format(value: number, lang: string, digits: number, signDisplay?: 'exceptZero'): string {
-  const number = intl(Intl.NumberFormat, lang, { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay });
-  const separators = SEPARATORS[lang.split('-')[0]!.toLowerCase()];
-  return separators
-    ? number
-        .formatToParts(value)
-        .map((p) => (p.type === 'group' ? separators[0] : p.type === 'decimal' ? separators[1] : p.value))
-        .join('')
-    : number.format(value);
+  const own = OWN_NUMBERS[ownLanguage(lang)];
+  const parts = own && Number.isFinite(value) ? fixed(value, digits) : null;
+  if (!own || !parts) {
+    const number = intl(Intl.NumberFormat, lang, { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay });
+    // Exponents and infinities too with CLDR's separators (trimmed ICU data has English for az).
+    return own
+      ? number
+          .formatToParts(value)
+          .map((p) => (p.type === 'group' ? own.group : p.type === 'decimal' ? own.decimal : p.value))
+          .join('')
+      : number.format(value);
+  }
+  const [whole, fraction] = parts;
+  const zero = !/[1-9]/.test(whole + fraction);
+  // As Intl: "-0" for a negative that rounds to zero (and for -0), no sign on zero with exceptZero.
+  const sign = signDisplay ? (zero ? '' : value < 0 ? '-' : '+') : value < 0 || Object.is(value, -0) ? '-' : '';
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, own.group);
+  return `${sign}${grouped}${fraction ? own.decimal + fraction : ''}`;
 }
 
 /** Month names for languages that trimmed ICU data lacks (CLDR, stand-alone forms). */
@@ -87,6 +126,8 @@ const percentPatterns = new Map<string, readonly Intl.NumberFormatPart[]>();
  */
 export function withUnit(number: string, lang: string, unit = ''): string {
   if (unit !== '%') return unit ? `${number}\u00a0${unit}` : number;
+  const own = OWN_NUMBERS[ownLanguage(lang)];
+  if (own) return own.percent.replace('{n}', number);
   let parts = percentPatterns.get(lang);
   if (!parts) percentPatterns.set(lang, (parts = intl(Intl.NumberFormat, lang, { style: 'unit', unit: 'percent' }).formatToParts(1)));
   return parts.map((part) => (part.type === 'integer' ? number : part.value)).join('');

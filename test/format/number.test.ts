@@ -1,6 +1,16 @@
 // DOM-free: numbers, changes, periods and times in a language, and the formatters' cache.
 import { expect } from 'chai';
-import { dateFormat, formatDelta, formatNumber, formatPeriod, formatTime, formatValue, formatValueRange, fractionDigits } from '../../src/format/number.js';
+import {
+  dateFormat,
+  formatDelta,
+  formatNumber,
+  formatPeriod,
+  formatTime,
+  formatValue,
+  formatValueRange,
+  fractionDigits,
+  withUnit,
+} from '../../src/format/number.js';
 
 /** Counts `new Intl.X(…)` for every Intl constructor while `run` runs. */
 function intlConstructions(run: () => void): number {
@@ -45,6 +55,48 @@ describe('format/number', () => {
     expect(formatNumber(4308, 'ru')).to.equal(new Intl.NumberFormat('ru').format(4308));
     expect(formatNumber(12.5, 'en', 2)).to.equal('12.50');
     expect(formatNumber(12.345, 'en', 0)).to.equal('12');
+  });
+
+  /** Values that test the writing: groups, rounding (half away from zero, on the shortest decimal), signs, zero, -0, large and tiny. */
+  const VALUES = [0, -0, 1, -1, 7, 12.5, -12.5, 999, 1000, -1000, 4308.5, 12345.678, 999999.995, 1234567.891, 0.5, 1.5, 2.5, -2.5];
+  VALUES.push(1.005, 2.675, 1.115, 0.125, -0.004, -0.005, 0.001, 1e-7, 123456789012345, 1e20, 1e21, 2 ** 53, 0.1 + 0.2, 1 / 3, -2 / 3);
+
+  it('en and ru: numbers exactly as Intl writes them, without making an Intl object', () => {
+    for (const lang of ['en', 'ru', 'en-GB', 'ru-RU']) {
+      const made = intlConstructions(() => {
+        for (const value of VALUES.filter((v) => Math.abs(v) >= 1e-6 && Math.abs(v) < 1e21))
+          for (const digits of [0, 1, 2]) {
+            formatNumber(value, lang, digits);
+            formatDelta(value, lang, digits);
+            withUnit(formatNumber(value, lang, digits), lang, '%');
+          }
+      });
+      expect(made, `Intl objects made for ${lang}`).to.equal(0);
+      for (const value of VALUES)
+        for (const digits of [0, 1, 2]) {
+          const options = { minimumFractionDigits: digits, maximumFractionDigits: digits };
+          expect(formatNumber(value, lang, digits), `${value} in ${lang}, ${digits} decimals`).to.equal(new Intl.NumberFormat(lang, options).format(value));
+          expect(formatDelta(value, lang, digits), `${value} signed in ${lang}`).to.equal(
+            new Intl.NumberFormat(lang, { ...options, signDisplay: 'exceptZero' }).format(value),
+          );
+        }
+      const percent = new Intl.NumberFormat(lang, { style: 'unit', unit: 'percent' }).formatToParts(1);
+      expect(formatValue(5, lang, '%')).to.equal(percent.map((p) => (p.type === 'integer' ? '5' : p.value)).join(''));
+    }
+  });
+
+  it("az: CLDR's separators on Intl's English digits, without an Intl object; other tags (en-IN's lakhs) are Intl's", () => {
+    expect(intlConstructions(() => VALUES.filter((v) => Math.abs(v) >= 1e-6 && Math.abs(v) < 1e21).forEach((v) => formatNumber(v, 'az-Latn-AZ', 1)))).to.equal(
+      0,
+    );
+    const swapped = (value: number) =>
+      new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+        .formatToParts(value)
+        .map((p) => (p.type === 'group' ? '.' : p.type === 'decimal' ? ',' : p.value))
+        .join('');
+    for (const value of VALUES) expect(formatNumber(value, 'az', 2), `${value} in az`).to.equal(swapped(value));
+    expect(formatNumber(1234567, 'en-IN')).to.equal(new Intl.NumberFormat('en-IN').format(1234567));
+    expect(formatNumber(1234567, 'de')).to.equal('1.234.567');
   });
 
   it('an invalid language tag formats as English instead of throwing', () => {

@@ -8,7 +8,8 @@ import { featureName, MANY_SHAPES, objectNames, type GeoLayer, type MapLevel } f
 import { textIn, type FeedIndex } from '../../feed/select.js';
 import type { Problem, Region } from '../../feed/types.js';
 import { problem } from '../../feed/problems.js';
-import { collator, formatNumber, formatPeriod, formatValue, formatValueRange } from '../../format/number.js';
+import { compareNames } from '../../format/collate.js';
+import { formatNumber, formatPeriod, formatValue, formatValueRange } from '../../format/number.js';
 import { fill } from '../../format/strings.js';
 import { classBreaks, classOf, classRanges, schemeColors } from '../../math/classes.js';
 import { nearestInDirection, nearestPoint, type Direction } from '../../math/neighbours.js';
@@ -141,7 +142,7 @@ export function choropleth(
   // A value's rank: the first place it holds (ties share it).
   const rankOf = new Map<number, number>();
   ranked.forEach((v, i) => rankOf.has(v) || rankOf.set(v, i + 1));
-  const order = collator(lang).compare;
+  const order = compareNames(lang);
   const country = feed.country;
   // A rate is no part of a total: it has no share of one.
   const total = known && country && about?.kind !== 'rate' ? feed.value(metric, country.id, shown) : null;

@@ -19,7 +19,7 @@ import { RegionSearch } from './region-search.js';
 import { mapStyles } from './stat-map.styles.js';
 import { choropleth, MANY, mismatches, regionByKey, shapesWithData, smallAreaAt, tableCells, TARGET, type Choropleth } from './choropleth.js';
 import { shapeAt } from './hit-test.js';
-import { collator, formatNumber } from '../../format/number.js';
+import { intlWarmUps } from '../../format/collate.js';
 import { PeriodPlayer } from './period-player.js';
 import { DrawingSlices, SLICE_MS } from './slices.js';
 import { legendTemplate, mapTemplate, periodTemplate, smallAreasTemplate, tableTemplate, tipAround, tipAt, tipTemplate, type Tip } from './map-templates.js';
@@ -296,8 +296,8 @@ export class StatMap extends StatWidget {
       // The real projections go on in tasks of their own until every shape is projected.
       if (this.slices.yielding(planarOf(layer, planarity, sphere, started + this.slices.slice) ? started : -Infinity)) return;
       const projected = this.project(layer, width, planarity, sphere, fit);
-      // The model's Intl objects, a slice each: its collator is often the page's first (ICU's data, 10–20 ms), a number format 2–7 ms more.
-      if (this.slices.steps(started, [() => collator(language), () => formatNumber(0, language)])) return;
+      // The model's Intl objects (none in az, en and ru), a slice each: the page's first costs 20–40 ms.
+      if (this.slices.steps(started, intlWarmUps(language))) return;
       this.model = this.choropleth(
         feed,
         layer,
