@@ -76,16 +76,27 @@ describe('a map draws its first picture in slices', () => {
     new MutationObserver(() => {
       if (el.getAttribute('state') === 'ready') drawnWhenReady.push(el.shadowRoot!.querySelectorAll('[part~="region"]').length);
     }).observe(el, { attributeFilter: ['state'] });
+    // And what was drawn while it was loading (seen as the paths came).
+    const drawnWhileLoading: number[] = [];
+    const paths = new MutationObserver(() => {
+      const drawn = el.shadowRoot!.querySelectorAll('[part~="region"]').length;
+      if (drawn && el.getAttribute('state') === 'loading') drawnWhileLoading.push(drawn);
+    });
     document.body.append(el);
+    paths.observe(el.shadowRoot!, { subtree: true, childList: true });
     try {
       await el.updateComplete;
       await sleep(200);
       await setFeed(name, { body: smallFeed, mode: 'ok' });
       await until(() => drawnWhenReady.length > 0, 5000, 'the map to be ready');
       expect(drawnWhenReady[0], 'regions drawn when ready').to.be.greaterThan(5);
+      // Drawn in slices: fewer regions first, all of them by the time it is ready.
+      expect(drawnWhileLoading.length, 'regions drawn while loading').to.be.greaterThan(0);
+      expect(Math.min(...drawnWhileLoading)).to.be.lessThan(drawnWhenReady[0]!);
       await sleep(100);
       expect(el.shadowRoot!.querySelectorAll('[part~="region"]').length, 'nothing drawn after ready').to.equal(drawnWhenReady[0]);
     } finally {
+      paths.disconnect();
       el.remove();
       await setFeed(name, { mode: 'ok' });
     }
@@ -135,6 +146,27 @@ describe('a map draws its first picture in slices', () => {
       expect(ran).to.deep.equal(['collator']);
       // Steps that cost nothing (made already): on to the drawing in the same task.
       expect(slices.steps(performance.now(), [() => ran.push('again')])).to.equal(false);
+    });
+
+    it("draw: the first drawing's regions a slice's worth at a time, loading until all are in; then all at once", async () => {
+      const h = host();
+      const slices = new DrawingSlices(h);
+      slices.draw(80, performance.now());
+      expect(slices.shown, 'the first slice').to.equal(16);
+      expect(h.state, 'not ready with regions left').to.equal('loading');
+      await sleep(0);
+      expect(h.updates, 'the next slice asked for').to.equal(1);
+      // The first slice cost 4 ms for its 16 regions (0.25 ms each): a slice of 10 ms fits 40 more.
+      const started = performance.now() - 4;
+      slices.draw(80, started);
+      expect(slices.shown).to.equal(16 + 16); // No cost measured yet: the least, 16.
+      slices.painted();
+      h.state = 'ready';
+      slices.draw(80, performance.now());
+      expect(slices.shown, 'as many as the measured cost fits in a slice').to.be.within(32 + 16, 80);
+      while (slices.shown < 80) slices.draw(80, performance.now());
+      slices.draw(80, performance.now());
+      expect(slices.shown, 'drawn: everything from then on').to.equal(Infinity);
     });
 
     it('once drawn, redraws in one go up to 50 ms (no blank map between slices)', () => {

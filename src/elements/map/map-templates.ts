@@ -27,11 +27,13 @@ export const tipAround = (view: RegionView): Tip => ({ id: view.id, x: view.cent
 type Listener<E extends Event> = (event: E) => void;
 
 /**
- * The drawing: regions as a listbox with one Tab stop, lines, tap targets of small areas, and
- * outlines of the selected region, the keyboard's (`active`, ringed while `ring`) and the tooltip's.
+ * The drawing: regions as a listbox with one Tab stop (the first `shown`, while a first drawing
+ * adds them in slices), lines, tap targets of small areas, and outlines of the selected region,
+ * the keyboard's (`active`, ringed while `ring`) and the tooltip's.
  */
 export function mapTemplate(
   { projected: map, text, regions, byId, small, fills }: Choropleth,
+  shown: number,
   selected: string | null,
   active: string | null,
   ring: boolean,
@@ -49,7 +51,7 @@ export function mapTemplate(
   };
   const [borders, outline, coarser] = map.lines;
   // With a path per fill, the listbox holds the keyboard's region only (its place among all: aria-posinset).
-  const listed = fills.length ? [byId.get(stop!)!] : regions;
+  const listed = fills.length ? [byId.get(stop!)!] : shown < regions.length ? regions.slice(0, shown) : regions;
   return html`<svg
       part="map"
       class=${map.fitted ? 'fitted' : nothing}

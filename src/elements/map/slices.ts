@@ -2,6 +2,8 @@ import type { FeedStatus } from '../../feed/load.js';
 
 /** A first drawing's longest slice: on Lighthouse's phone (4× slower, tasks over 50 ms block) 40 ms (issue 12). */
 export const SLICE_MS = 10;
+/** The regions of a first drawing's first slice (with the legend and the rest of the figure). */
+const FIRST = 16;
 
 /** Runs `run` in a task of its own, at once: a timeout set from a timeout waits at least 4 ms after the fifth (HTML's clamp), 60 ms over a county map's slices. */
 function nextTask(run: () => void): void {
@@ -29,15 +31,46 @@ export class DrawingSlices {
   /** The longest slice: SLICE_MS; 50 ms for thousands of shapes, whose steps take 100–300 ms and would only wait between more slices. */
   slice = SLICE_MS;
 
+  /** How many regions the drawing shows: the first adds them a slice's worth at a time (80 paths with their names and ARIA took 8–17 ms in one task, 30–70 on Lighthouse's phone). */
+  shown = Infinity;
+  /** What the current slice of regions began with: its start and how many were shown before it. */
+  private slicing = { started: 0, before: 0, msPerRegion: 0 };
+
   constructor(private readonly host: Host) {}
+
+  /**
+   * The model is drawn (from `started`, this update's start): all its `total` regions, or in a
+   * first drawing as many more as fit a slice (FIRST, then by what one cost the last slice),
+   * asking for the next slice, and loading, while some are left.
+   */
+  draw(total: number, started: number): void {
+    const first = !this.drawn;
+    this.drawn = true;
+    if (first) this.shown = 0;
+    if (this.shown >= total) return void (this.shown = Infinity);
+    const { msPerRegion } = this.slicing;
+    this.slicing = { started, before: this.shown, msPerRegion };
+    this.shown += first ? FIRST : Math.max(FIRST, Math.floor(this.slice / (msPerRegion || 1)));
+    if (this.shown < total) this.next();
+  }
+
+  /** After an update: what its regions cost, to size the next slice. */
+  painted(): void {
+    const { started, before } = this.slicing;
+    if (this.shown !== Infinity && this.shown > before) this.slicing.msPerRegion = (performance.now() - started) / (this.shown - before);
+  }
+
+  private next(): void {
+    nextTask(() => this.host.requestUpdate());
+    // Ready once its numbers are drawn: until then `dataTable()` has nothing to give.
+    if (this.host.state === 'ready') this.host.state = 'loading';
+  }
 
   /** Whether to go on in a task of its own: this one (since `started`) has taken its slice, or would with the `next` step's ms. */
   yielding(started: number, next = 0): boolean {
     const spent = performance.now() - started;
     if (this.drawn ? spent < 50 : spent < this.slice && (spent < 2 || spent + next < this.slice)) return false;
-    nextTask(() => this.host.requestUpdate());
-    // Ready once its numbers are drawn: until then `dataTable()` has nothing to give.
-    if (this.host.state === 'ready') this.host.state = 'loading';
+    this.next();
     return true;
   }
 

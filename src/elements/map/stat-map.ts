@@ -199,7 +199,7 @@ export class StatMap extends StatWidget {
       <figcaption part="title" id="title">${model?.caption || (this.state === 'loading' ? this.strings.loading : this.label)}</figcaption>
       ${this.status ? html`<div part="status">${this.status}</div>` : nothing}
       <div class="frame" @keydown=${this.onKey} @focusin=${this.onFocus} @focusout=${this.onBlur}>
-        ${drawn ? mapTemplate(drawn, this.selected, this.active, this.ring, tip?.id, this.onPointer, this.onClick) : html`<div class="skeleton"></div>`}
+        ${drawn ? mapTemplate(drawn, this.slices.shown, this.selected, this.active, this.ring, tip?.id, this.onPointer, this.onClick) : html`<div class="skeleton"></div>`}
         ${view ? tipTemplate(model!, view, tip!) : nothing}
       </div>
       ${
@@ -315,7 +315,7 @@ export class StatMap extends StatWidget {
       );
       // The first drawing (10–15 ms) in a task of its own.
       if (this.slices.yielding(started, this.slices.slice)) return void (this.model = null);
-      this.slices.drawn = true;
+      this.slices.draw(this.model.regions.length, started);
       this.problems = this.mismatches(
         feed.feed.regions,
         layer,
@@ -335,7 +335,7 @@ export class StatMap extends StatWidget {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // Events only: nothing here changes what is drawn.
+    this.slices.painted(); // Then events only: nothing here changes what is drawn.
     const url = this.geo || StatMap.defaultGeo;
     if (this.problems !== this.warned && (this.warned = this.problems).length) this.dispatchEvent(new StatFeedWarningEvent(url, this.problems));
     const error = this.geometry.error || this.geoMistake;
