@@ -50,9 +50,15 @@ const OWN_NUMBERS: Readonly<Record<string, { group: string; decimal: string; per
 
 /** A language tag whose numbers (and names' order, format/collate.ts) are written without Intl: its language; else ''. */
 export function ownLanguage(lang: string): 'en' | 'ru' | 'az' | '' {
-  const tag = lang.toLowerCase();
-  return /^(en(-us|-gb)?|ru(-ru)?|az(-latn)?(-az)?)$/.test(tag) ? (tag.slice(0, 2) as 'en' | 'ru' | 'az') : '';
+  // Asked for every number written (a map's model writes hundreds): kept per tag.
+  let own = ownLanguages.get(lang);
+  if (own === undefined) {
+    const tag = lang.toLowerCase();
+    ownLanguages.set(lang, (own = /^(en(-us|-gb)?|ru(-ru)?|az(-latn)?(-az)?)$/.test(tag) ? (tag.slice(0, 2) as 'en' | 'ru' | 'az') : ''));
+  }
+  return own;
 }
+const ownLanguages = new Map<string, 'en' | 'ru' | 'az' | ''>();
 
 /**
  * `value` with exactly `digits` decimals, as Intl rounds (half away from zero, on the shortest
