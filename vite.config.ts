@@ -19,8 +19,8 @@ function minifyLitCss(): Plugin {
 }
 
 /**
- * A module the drop-in bundle takes from a file of its own, imported on first use: its
- * `<name>.iife.ts` twin stands in for `<name>.ts`.
+ * A module the drop-in bundle takes in a form of its own: its `<name>.iife.ts` twin stands in for
+ * `<name>.ts`.
  * - The "Get the data" actions: an IIFE cannot split code, so instead of the ES builds'
  *   `import('./data-files.js')` chunk (src/export/load-actions.ts) it takes load-actions.iife.ts,
  *   which imports `dist/stat-widgets.actions.js` (mode 'actions').
@@ -28,10 +28,12 @@ function minifyLitCss(): Plugin {
  *   chunk cannot split, so a dynamic import would put the projections in the map's own chunk
  *   (+5.8 KB measured); feed/projections.iife.ts imports `dist/stat-widgets.projections.js`
  *   (mode 'projections') when a map first needs it.
+ * - Registering the elements: from a `<script defer>` (the snippets'), each tag in a task of its
+ *   own after the script (define-element.iife.ts); ES modules register at once, and do not carry it.
  */
-function fileOfItsOwn(module: '/export/load-actions.js' | '/feed/projections.js'): Plugin {
+function iifeTwin(module: '/export/load-actions.js' | '/feed/projections.js' | '/shared/define-element.js'): Plugin {
   return {
-    name: `file-of-its-own:${module}`,
+    name: `iife-twin:${module}`,
     enforce: 'pre',
     async resolveId(source, importer) {
       if (!source.endsWith(module)) return null;
@@ -84,7 +86,7 @@ export default defineConfig(({ mode }) =>
   mode === 'cdn'
     ? {
         // ES modules with Lit and d3 inside, shared chunks: <script type="module"> straight from a CDN.
-        plugins: [minifyLitCss(), fileOfItsOwn('/feed/projections.js')],
+        plugins: [minifyLitCss(), iifeTwin('/feed/projections.js')],
         build: {
           outDir: 'dist/cdn',
           emptyOutDir: true,
@@ -117,8 +119,8 @@ export default defineConfig(({ mode }) =>
     : mode === 'iife'
       ? {
           // The drop-in bundle for a plain <script> tag: everything in one file, one global
-          // (but the data menu's actions, in stat-widgets.actions.js: fileOfItsOwn).
-          plugins: [minifyLitCss(), fileOfItsOwn('/export/load-actions.js'), fileOfItsOwn('/feed/projections.js')],
+          // (but the data menu's actions, in stat-widgets.actions.js: iifeTwin).
+          plugins: [minifyLitCss(), iifeTwin('/export/load-actions.js'), iifeTwin('/feed/projections.js'), iifeTwin('/shared/define-element.js')],
           // Each snippet carries its own <script>, so a page with a map and a timeline runs the file
           // twice: the second time it stops at once instead of evaluating everything again (14 ms of
           // the main thread at full speed, 4× that on Lighthouse's phone). `if (…) var StatWidgets =

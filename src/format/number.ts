@@ -48,17 +48,15 @@ const OWN_NUMBERS: Readonly<Record<string, { group: string; decimal: string; per
   az: { group: '.', decimal: ',', percent: '{n}%' },
 };
 
+/** The tags written as their language is (not `en-IN`'s lakhs, say): tag → language. */
+const OWN_TAGS = new Map(
+  ['en', 'en-us', 'en-gb', 'ru', 'ru-ru', 'az', 'az-latn', 'az-az', 'az-latn-az'].map((tag) => [tag, tag.slice(0, 2) as 'en' | 'ru' | 'az']),
+);
+
 /** A language tag whose numbers (and names' order, format/collate.ts) are written without Intl: its language; else ''. */
 export function ownLanguage(lang: string): 'en' | 'ru' | 'az' | '' {
-  // Asked for every number written (a map's model writes hundreds): kept per tag.
-  let own = ownLanguages.get(lang);
-  if (own === undefined) {
-    const tag = lang.toLowerCase();
-    ownLanguages.set(lang, (own = /^(en(-us|-gb)?|ru(-ru)?|az(-latn)?(-az)?)$/.test(tag) ? (tag.slice(0, 2) as 'en' | 'ru' | 'az') : ''));
-  }
-  return own;
+  return OWN_TAGS.get(lang.toLowerCase()) ?? '';
 }
-const ownLanguages = new Map<string, 'en' | 'ru' | 'az' | ''>();
 
 /**
  * `value` with exactly `digits` decimals, as Intl rounds (half away from zero, on the shortest

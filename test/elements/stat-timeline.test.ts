@@ -401,7 +401,8 @@ describe('stat-timeline: selecting a period', () => {
       Object.fromEntries(
         [...m.shadowRoot!.querySelectorAll<SVGPathElement>('[part~="region"]')].map((p): [string, string] => [p.dataset['region']!, p.style.fill]),
       );
-    const drawn = (m: StatMap) => Object.keys(fills(m)).length > 0 && Object.values(fills(m)).every(Boolean);
+    // Ready: every region drawn (a first drawing adds them in slices).
+    const drawn = (m: StatMap) => state(m) === 'ready' && Object.keys(fills(m)).length > 0 && Object.values(fills(m)).every(Boolean);
     await until(() => drawn(map!) && !!$(el, '[part="plot"]') && state(counter) === 'ready', 6000, 'the map and the timeline');
     // The reference map is below the fold: it draws once scrolled near the viewport.
     reference!.scrollIntoView();

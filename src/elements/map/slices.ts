@@ -1,19 +1,10 @@
 import type { FeedStatus } from '../../feed/load.js';
+import { nextTask } from '../shared/next-task.js';
 
 /** A first drawing's longest slice: on Lighthouse's phone (4× slower, tasks over 50 ms block) 40 ms (issue 12). */
 export const SLICE_MS = 10;
 /** The regions of a first drawing's first slice (with the legend and the rest of the figure). */
 const FIRST = 16;
-
-/** Runs `run` in a task of its own, at once: a timeout set from a timeout waits at least 4 ms after the fifth (HTML's clamp), 60 ms over a county map's slices. */
-function nextTask(run: () => void): void {
-  const { port1, port2 } = new MessageChannel();
-  port1.onmessage = () => {
-    port1.close();
-    run();
-  };
-  port2.postMessage(null);
-}
 
 interface Host {
   state: FeedStatus;
