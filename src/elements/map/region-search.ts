@@ -43,8 +43,10 @@ export class RegionSearch implements ReactiveController {
 
   /** The label, the input, the list of matches (names as the model says them: "Cook, Illinois") and the count line. */
   render({ regions, text, lang }: Choropleth) {
-    // Folded once per list of regions, not per key: 3,000 names take a few milliseconds.
-    if (regions !== this.of) this.folded = (this.of = regions).map((v) => foldName(v.name));
+    // Folded once per list of regions, not per key (3,000 names take a few milliseconds), and only
+    // once a reader types: until then the list is every name in order (a map's first drawing).
+    if (regions !== this.of) [this.of, this.folded] = [regions, []];
+    if (this.query && !this.folded.length) this.folded = regions.map((v) => foldName(v.name));
     const { found, more } = this.match(regions, this.folded, this.query, SHOWN);
     this.found = found;
     const { open, active } = this;
