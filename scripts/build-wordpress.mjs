@@ -14,7 +14,7 @@ const out = join(dist, 'wordpress');
 const plugin = join(out, 'stat-widgets');
 
 /** Built files the plugin ships, from dist/ into the plugin's dist/. */
-const SHIPPED = ['stat-widgets.iife.js', 'stat-widgets.actions.js', 'geo/azerbaijan-regions.topo.json', 'embed/resize.js'];
+const SHIPPED = ['stat-widgets.iife.js', 'stat-widgets.js', 'stat-widgets.actions.js', 'geo/azerbaijan-regions.topo.json', 'embed/resize.js'];
 
 if (SHIPPED.some((file) => !existsSync(join(dist, file)))) {
   execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit' });

@@ -41,6 +41,7 @@ export const pages = {
   'timeline only (ES, dist/cdn/timeline/define.js)': () => moduleClosure('dist/cdn/timeline/define.js'),
   'everything (ES, dist/cdn/define.js)': () => moduleClosure('dist/cdn/define.js'),
   'drop-in bundle (dist/stat-widgets.iife.js)': () => ['dist/stat-widgets.iife.js'],
+  "the snippets' script, which runs the bundle once per page (dist/stat-widgets.js)": () => ['dist/stat-widgets.js'],
   'drop-in data menu actions, on first use (dist/stat-widgets.actions.js)': () => ['dist/stat-widgets.actions.js'],
   'drop-in real projections, for maps that need one (dist/stat-widgets.projections.js)': () => ['dist/stat-widgets.projections.js'],
 };

@@ -48,7 +48,7 @@ export interface EmbedOptions {
   fallback?: StatDataTable | null;
   /** Absolute URL of the `dist/` folder that serves the script and the embed page (default: found from this code's address). */
   dist?: string;
-  /** The script's URL, instead of `<dist>/stat-widgets.iife.js`. */
+  /** A script of your own for the snippet (its one `<script>`), instead of `<dist>/stat-widgets.js`, which adds `<dist>/stat-widgets.iife.js` once per page. */
   script?: string;
   /** Address that relative URLs (`src`, `dist`) are resolved against (default: the document's). */
   base?: string;
@@ -216,11 +216,23 @@ export function scriptUrl(options: Pick<EmbedOptions, 'dist' | 'base' | 'script'
 }
 
 /**
+ * A snippet's script tags: with the drop-in bundle of `dist/`, its loader (`stat-widgets.js`, which
+ * runs the bundle once per page, however many snippets it has: src/embed/load.ts) and a preload of
+ * the bundle, fetched while the page loads; with a `script` of its own, that script.
+ */
+function scriptTags(options: EmbedOptions): string {
+  const bundle = escapeHtml(scriptUrl(options));
+  if (options.script) return `<script defer src="${bundle}"></script>`;
+  return `<link rel="preload" as="script" href="${bundle}"><script defer src="${escapeHtml(`${distUrl(options)}stat-widgets.js`)}"></script>`;
+}
+
+/**
  * The element with its numbers inside as fallback content, and the script tag, in a `<div>`:
  * the page reads the numbers before (and without) the script, and the widget shows them until it
  * has live numbers of its own, or keeps them if its feed cannot be loaded. They are laid out like
- * the widget, which thus takes its box before any script runs; a preload link fetches the feed
- * while the script loads (src/embed/reserve.ts). The shape survives WordPress's automatic
+ * the widget, which thus takes its box before any script runs; preload links fetch the feed and
+ * the bundle while the page loads (src/embed/reserve.ts), and the script runs the bundle once per
+ * page (src/embed/load.ts). The shape survives WordPress's automatic
  * paragraphs (`wpautop`, the classic editor): a block tag opens the line the element starts on, no
  * blank line, the preload and the script on the element's closing line, so the fallback stays
  * inside the element and no `<br>` is added (test/embed/wordpress.test.ts runs the real `wpautop` on it).
@@ -235,7 +247,7 @@ export function elementSnippet(options: EmbedOptions): string {
   const feed = absoluteUrl(options.src, baseUrl(options));
   return [
     '<div>',
-    `<${tag}${attributes}>${fallback ? `\n${fallback}\n` : ''}</${tag}>${feed ? `<link rel="preload" as="fetch" href="${escapeHtml(feed)}" crossorigin>` : ''}<script defer src="${escapeHtml(scriptUrl(options))}"></script></div>`,
+    `<${tag}${attributes}>${fallback ? `\n${fallback}\n` : ''}</${tag}>${feed ? `<link rel="preload" as="fetch" href="${escapeHtml(feed)}" crossorigin>` : ''}${scriptTags(options)}</div>`,
   ].join('\n');
 }
 

@@ -98,7 +98,9 @@ describe('the data menu of dist/stat-widgets.iife.js (actions in dist/stat-widge
       const status = () => shadow().querySelector('.data-menu [role="status"]').textContent;
       await until(() => status() !== '', 'the announcement');
       expect(status()).to.equal('Kopyalandı');
-      expect(copied).to.contain(`<script defer src="${location.origin}/dist/stat-widgets.iife.js"></script>`);
+      expect(copied).to.contain(
+        `<link rel="preload" as="script" href="${location.origin}/dist/stat-widgets.iife.js"><script defer src="${location.origin}/dist/stat-widgets.js"></script>`,
+      );
       expect(copied).to.match(/<stat-counter [^>]*metric="teachers"/);
       expect(actionsFetched(), 'the actions file, still fetched once').to.have.length(1);
       expect(errors).to.deep.equal([]);

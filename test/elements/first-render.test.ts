@@ -102,6 +102,47 @@ describe('a map draws its first picture in slices', () => {
     }
   });
 
+  it('once drawn, a redraw in slices keeps the picture until the new one is in (no blank frame)', async () => {
+    const { url } = await serveFeed(smallFeed);
+    const host = document.createElement('div');
+    host.style.width = '600px';
+    host.innerHTML = `<stat-map src="${url}" metric="teachers"></stat-map>`;
+    document.body.append(host);
+    const el = host.querySelector('stat-map')!;
+    const svg = () => el.shadowRoot!.querySelector('svg[part="map"]');
+    const now = performance.now.bind(performance);
+    try {
+      await until(() => el.getAttribute('state') === 'ready' && !!svg(), 5000, 'the map drawn');
+      const drawn = svg()!;
+      // A slow device: the next derivation finds its slice spent at its first look at the clock,
+      // so that it goes on in a task of its own (the method is private: patched on this element only).
+      const derive = el['derive'].bind(el);
+      let slow = 1;
+      el['derive'] = () => {
+        let calls = 0;
+        if (slow-- > 0) performance.now = () => now() + (calls++ ? 60 : 0);
+        try {
+          derive();
+        } finally {
+          performance.now = now;
+        }
+      };
+      const seen: (Element | null)[] = [];
+      el.addController({ hostUpdated: () => void seen.push(svg()) });
+      host.style.width = '400px';
+      await until(() => svg()?.getAttribute('width') === '400', 5000, 'the new width');
+      expect(seen.length, 'updates in between').to.be.greaterThan(1);
+      expect(
+        seen.every((picture) => picture !== null),
+        'a picture after every update',
+      ).to.equal(true);
+      expect(seen[0], 'the old picture while the new one is made').to.equal(drawn);
+    } finally {
+      performance.now = now;
+      host.remove();
+    }
+  });
+
   describe('DrawingSlices', () => {
     /** A host that counts the updates asked for. */
     const host = () => {

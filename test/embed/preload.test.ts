@@ -56,7 +56,10 @@ describe('the snippet fetches the feed while the script loads', function () {
     expect((await feedStats(feed)).requests, 'requests the feed server saw').to.equal(1);
   });
 
-  it('a snippet without a feed address has no preload link', () => {
-    expect(elementSnippet({ widget: 'counter', src: 'javascript:alert(1)', fallback: TABLE, dist: '/dist/' })).not.to.contain('<link');
+  it('a snippet without a feed address has no preload link for it (only for the bundle)', () => {
+    const snippet = elementSnippet({ widget: 'counter', src: 'javascript:alert(1)', fallback: TABLE, dist: '/dist/' });
+    expect(snippet).not.to.contain('as="fetch"');
+    expect(snippet.match(/<link /g)).to.have.length(1);
+    expect(snippet).to.contain('<link rel="preload" as="script"');
   });
 });

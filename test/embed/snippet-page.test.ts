@@ -46,7 +46,7 @@ describe('a snippet from the builder in a bare page', function () {
     // What the counter shows once it has counted up: Azerbaijani separators.
     const shown = '4.308';
     await until(() => counter.shadowRoot!.querySelector('[part="value"]')!.textContent!.trim() === shown, 8000, 'the counter to show 4.308');
-    expect(snippet).to.contain(`<script defer src="${location.origin}/dist/stat-widgets.iife.js"></script>`);
+    expect(snippet).to.contain(`<script defer src="${location.origin}/dist/stat-widgets.js"></script>`);
     expect(snippet).to.contain(`src="${location.origin}${FEED}"`);
     expect(snippet).to.contain(shown);
 
@@ -99,5 +99,27 @@ describe('a snippet from the builder in a bare page', function () {
     live.scrollIntoView();
     await until(() => !!liveMap.shadowRoot!.querySelector('svg[part="map"]'), 8000, 'the map drawn');
     expect(visible(liveMap.querySelector('table')!)).to.equal(false);
+  });
+
+  it('two snippets on one page: the bundle is fetched and run once, and both widgets draw', async () => {
+    const counter = await fixture<WithTable>(
+      html`<div style="width: 600px"><stat-counter src=${FEED} metric="teachers"></stat-counter><stat-map src=${FEED} metric="teachers"></stat-map></div>`,
+    );
+    const snippets = await Promise.all(['stat-counter', 'stat-map'].map((tag) => snippetOf(counter.querySelector(tag) as WithTable)));
+    const frame = await pageWith(snippets.join('\n'));
+    frames.push(frame);
+    const doc = frame.contentDocument!;
+    frame.scrollIntoView();
+    for (const tag of ['stat-counter', 'stat-map'])
+      await until(() => doc.querySelector(tag)!.getAttribute('state') === 'ready', 8000, `the ${tag} to be ready`);
+    await until(() => !!doc.querySelector('stat-map')!.shadowRoot?.querySelector('svg[part="map"]'), 8000, 'the map drawn');
+    const bundle = `${location.origin}/dist/stat-widgets.iife.js`;
+    expect(doc.querySelectorAll('script[src$="/stat-widgets.js"]'), "each snippet's script").to.have.length(2);
+    expect(
+      [...doc.querySelectorAll('script')].filter((s) => s.src === bundle),
+      'the bundle, run by one script element',
+    ).to.have.length(1);
+    const fetched = frame.contentWindow!.performance.getEntriesByType('resource').filter((e) => e.name === bundle);
+    expect(fetched, 'the bundle, fetched once (its preloads are one request)').to.have.length(1);
   });
 });

@@ -122,7 +122,8 @@ describe('embed snippets', () => {
           '<span style="font-size:var(--stat-counter-label-size,1em);line-height:1.3;min-height:1.3em">Teachers<span style="font-size:0">:</span></span> ' +
           '<b style="font-size:var(--stat-counter-value-size,2.25em);font-weight:var(--stat-counter-value-weight,700);line-height:1.15;font-variant-numeric:tabular-nums;white-space:nowrap">4,308</b> ' +
           `<span style="${hidden}">(2024)</span></p>`,
-        '</stat-counter><link rel="preload" as="fetch" href="https://stats.example.org/widgets/data/feed.json" crossorigin><script defer src="https://stats.example.org/widgets/dist/stat-widgets.iife.js"></script></div>',
+        '</stat-counter><link rel="preload" as="fetch" href="https://stats.example.org/widgets/data/feed.json" crossorigin>' +
+          '<link rel="preload" as="script" href="https://stats.example.org/widgets/dist/stat-widgets.iife.js"><script defer src="https://stats.example.org/widgets/dist/stat-widgets.js"></script></div>',
       ].join('\n'),
     );
     // The same text as the plain fallback's.
@@ -135,7 +136,8 @@ describe('embed snippets', () => {
 
   it('finds dist/ from where the code was loaded when not told', () => {
     const snippet = elementSnippet({ widget: 'counter', src: '/demo/data/feed.json', metric: 'teachers' });
-    expect(snippet).to.contain(`src="${location.origin}/dist/stat-widgets.iife.js"`);
+    expect(snippet).to.contain(`href="${location.origin}/dist/stat-widgets.iife.js"`);
+    expect(snippet).to.contain(`<script defer src="${location.origin}/dist/stat-widgets.js"></script>`);
     expect(snippet).to.contain(`src="${location.origin}/demo/data/feed.json"`);
   });
 

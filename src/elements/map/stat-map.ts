@@ -252,7 +252,7 @@ export class StatMap extends StatWidget {
   /** Reads the feed and the geometry into the model render draws, and the state to reflect. */
   private derive(): void {
     const started = performance.now();
-    const { language, text } = this;
+    const { language, text, strings } = this;
     this.readFeed();
     const view = this.feedController.view({ metric: this.metric, period: this.period });
     const { feed } = view;
@@ -272,7 +272,7 @@ export class StatMap extends StatWidget {
     // A geometry without the level's object: said in the status line and in a stat-feed-error.
     const missing = topology && drawable && !layer ? missingObject(topology, level, geoObject) : '';
     this.geoMistake = missing || (how && !how.planar && sphereError?.message) || '';
-    this.label = metric ? textIn(metric.label, language) : this.metric;
+    const label = (this.label = metric ? textIn(metric.label, language) : this.metric);
     if (error || (how && !how.planar && sphereError)) {
       this.state = 'error';
       this.status = text.mapError;
@@ -285,36 +285,26 @@ export class StatMap extends StatWidget {
 
     // Nothing is projected or drawn until the map nears the viewport (the placeholder keeps its place).
     const width = this.near.seen || this.print.printing ? this.resize.width : 0;
+    // Once drawn, a map keeps its picture while a new one is made in slices: no blank frame.
+    const kept = this.slices.drawn ? this.model : null;
     this.model = null;
     // Shapes without numbers would read as "no data": until the feed is in, the placeholder stays;
     // so it does until the projections are in, when the layer needs them.
-    if (layer && how && width && feed && (how.planar || sphere) && !this.slices.yielding(started)) {
+    if (layer && how && width && feed && (how.planar || sphere)) {
+      if (this.slices.yielding(started)) return void (this.model = kept);
       const known = !!metric && !mistake;
       const fit = this.fit === 'data' ? this.shapesWithData(feed, layer, level, this.metric) : null;
       const planarity = how.planar ? (how.name === 'identity' ? 'identity' : 'planar') : how.name;
       this.slices.slice = layer.features.length > MANY ? 50 : SLICE_MS;
       // The real projections go on in tasks of their own until every shape is projected.
-      if (this.slices.yielding(planarOf(layer, planarity, sphere, started + this.slices.slice) ? started : -Infinity)) return;
+      if (this.slices.yielding(planarOf(layer, planarity, sphere, started + this.slices.slice) ? started : -Infinity)) return void (this.model = kept);
       const projected = this.project(layer, width, planarity, sphere, fit);
       // The model's Intl objects (none in az, en and ru), a slice each: the page's first costs 20–40 ms.
-      if (this.slices.steps(started, intlWarmUps(language))) return;
-      this.model = this.choropleth(
-        feed,
-        layer,
-        projected,
-        this.metric,
-        this.label,
-        level,
-        view.period ?? '',
-        classes,
-        scheme,
-        language,
-        text,
-        this.strings.noData,
-        known,
-      );
+      if (this.slices.steps(started, intlWarmUps(language))) return void (this.model = kept);
+      const period = view.period ?? '';
+      this.model = this.choropleth(feed, layer, projected, this.metric, label, level, period, classes, scheme, language, text, strings.noData, known);
       // The first drawing (10–15 ms) in a task of its own.
-      if (this.slices.yielding(started, this.slices.slice)) return void (this.model = null);
+      if (this.slices.yielding(started, this.slices.slice)) return void (this.model = kept);
       this.slices.draw(this.model.regions.length, started);
       this.problems = this.mismatches(
         feed.feed.regions,

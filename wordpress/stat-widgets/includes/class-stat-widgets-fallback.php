@@ -490,9 +490,9 @@ final class Stat_Widgets_Fallback {
 		}
 		usort(
 			$rows,
-			function ( $a, $b ) {
+			function ( $a, $b ) use ( $lang ) {
 				$by_value = ( null === $b['value'] ? -1e308 : $b['value'] ) - ( null === $a['value'] ? -1e308 : $a['value'] );
-				return $by_value ? ( $by_value > 0 ? 1 : -1 ) : self::compare_names( $a['name'], $b['name'] );
+				return $by_value ? ( $by_value > 0 ? 1 : -1 ) : self::compare_names( $a['name'], $b['name'], $lang );
 			}
 		);
 		$with_share = false;
@@ -548,39 +548,57 @@ final class Stat_Widgets_Fallback {
 	}
 
 	/**
-	 * Compares names as the widgets' `localeCompare` does in Chromium, whose trimmed ICU data sorts
-	 * every language by the root collation (measured: "Laçın" before "Qubadlı", "Şahbuz" before
-	 * "Xızı" in az): letters first, accents and case only to break ties. The intl extension's
-	 * root collator when it is there, else the letters of az, ru and en folded by hand.
+	 * Compares names as the widgets do (src/format/collate.ts): in az, en and ru by CLDR's rules
+	 * (en: the root order; ru: Cyrillic before Latin; az: the Azerbaijani alphabet, with ç, ə, ğ, ı,
+	 * ö, ş, ü letters of their own, x after h, q after k, I the capital of ı), letters first, accents
+	 * and case only to break ties; other languages by the root order. The intl extension's collator
+	 * when it is there, else those letters folded by hand.
 	 *
-	 * @param string $a A name.
-	 * @param string $b Another.
+	 * @param string $a    A name.
+	 * @param string $b    Another.
+	 * @param string $lang The widget's language.
 	 */
-	private static function compare_names( $a, $b ) {
-		static $collator = null;
-		if ( null === $collator && class_exists( 'Collator' ) ) {
-			$collator = new Collator( 'root' );
+	private static function compare_names( $a, $b, $lang ) {
+		static $collators = array();
+		$tag = strtolower( (string) $lang );
+		$own = in_array( $tag, array( 'en', 'en-us', 'en-gb', 'ru', 'ru-ru', 'az', 'az-latn', 'az-az', 'az-latn-az' ), true ) ? substr( $tag, 0, 2 ) : '';
+		if ( class_exists( 'Collator' ) ) {
+			$locale = $own ? $own : 'root';
+			if ( ! isset( $collators[ $locale ] ) ) {
+				$collators[ $locale ] = new Collator( $locale );
+			}
+			return $collators[ $locale ]->compare( $a, $b );
 		}
-		if ( $collator ) {
-			return $collator->compare( $a, $b );
-		}
-		$fold = function ( $name ) {
+		$fold = function ( $name ) use ( $own ) {
+			if ( 'az' === $own ) {
+				$name = strtr( $name, array( 'I' => 'ı', 'İ' => 'i' ) );
+			}
 			$lower = function_exists( 'mb_strtolower' ) ? mb_strtolower( $name, 'UTF-8' ) : strtolower( $name );
-			// Schwa and dotless i are letters of their own, after e and i; the others are accented letters.
-			return strtr(
-				$lower,
-				array(
+			// Letters of their own sort after the letter they follow ("\x7f" after any other); the others are accented letters.
+			$letters = 'az' === $own
+				? array(
+					'ç' => "c\x7f",
+					'ə' => "e\x7f",
+					'ğ' => "g\x7f",
+					'x' => "h\x7f",
+					'ı' => "h\x7f\x7f",
+					'q' => "k\x7f",
+					'ö' => "o\x7f",
+					'ş' => "s\x7f",
+					'ü' => "u\x7f",
+				)
+				: array(
 					'ç' => 'c',
 					'ğ' => 'g',
 					'ö' => 'o',
 					'ş' => 's',
 					'ü' => 'u',
-					'i̇' => 'i',
 					'ə' => "e\x7f",
 					'ı' => "i\x7f",
-					'ё' => 'е',
-				)
-			);
+				);
+			$folded = strtr( $lower, $letters + array( 'i̇' => 'i', 'ё' => 'е' ) );
+			// Russian: Cyrillic before Latin (its letters' bytes, from 0xd0, before a Latin letter moved to 0xff).
+			return 'ru' === $own ? preg_replace( '/[a-z]/', "\xff$0", $folded ) : $folded;
 		};
 		return strcmp( $fold( $a ), $fold( $b ) ) ?: strcmp( $a, $b );
 	}
