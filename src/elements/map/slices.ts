@@ -32,8 +32,7 @@ export class DrawingSlices {
   /**
    * The model is drawn (from `started`, this update's start): all its `total` regions, or in a
    * first drawing none in the first slice, then as many more as fit a slice (at least LEAST, by
-   * what one cost the last slice),
-   * asking for the next slice, and loading, while some are left.
+   * what one cost the last slice), asking for the next slice, and loading, while some are left.
    */
   draw(total: number, started: number): void {
     const first = !this.drawn;
@@ -52,8 +51,15 @@ export class DrawingSlices {
     if (this.shown !== Infinity && this.shown > before) this.slicing.msPerRegion = (performance.now() - started) / (this.shown - before);
   }
 
+  /** Whether a next slice is asked for and not yet begun (the map's `updateComplete` waits for it). */
+  waiting = false;
+
   private next(): void {
-    nextTask(() => this.host.requestUpdate());
+    this.waiting = true;
+    nextTask(() => {
+      this.waiting = false;
+      this.host.requestUpdate();
+    });
     // Ready once its numbers are drawn: until then `dataTable()` has nothing to give.
     if (this.host.state === 'ready') this.host.state = 'loading';
   }

@@ -305,7 +305,8 @@ export class StatMap extends StatWidget {
       this.model = this.choropleth(feed, layer, projected, this.metric, label, level, period, classes, scheme, language, text, strings.noData, known);
       // The first drawing (10–15 ms) in a task of its own.
       if (this.slices.yielding(started, this.slices.slice)) return void (this.model = kept);
-      this.slices.draw(this.model.regions.length, started);
+      // Regions as paths of their own come in slices; with a path per fill (over 400 shapes) all at once.
+      this.slices.draw(this.model.fills.length ? 0 : this.model.regions.length, started);
       this.problems = this.mismatches(
         feed.feed.regions,
         layer,
@@ -321,6 +322,13 @@ export class StatMap extends StatWidget {
     const { level } = this;
     if (!this.metric || drawable || (!levels && this.state === 'loading')) return '';
     return `level="${level}" is not ${levels ? `one of the feed's levels (${levels.join(', ')})` : 'district or economic-region'}`;
+  }
+
+  /** Resolves once the drawing is complete: after its last slice when it is drawn in slices. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.slices.waiting) complete = await new Promise<void>((next) => setTimeout(next)).then(() => super.getUpdateComplete());
+    return complete;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
