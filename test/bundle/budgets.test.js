@@ -55,10 +55,11 @@ describe('byte budgets', () => {
   // Issue 12's light main thread +0.27 KB, properties without decorators -0.51: 46.53 KB (47,651 bytes).
   // Issue 12's numbers and names' order without Intl (see the counter's and the map's): +1,145 B;
   // the map's regions drawn in slices and, from a <script defer>, each element registered in a task
-  // of its own (define-element.iife.ts): +269 B. 47.92 KB (49,065 bytes), 2026-12-06.
-  it('the drop-in IIFE bundle with every element is at most 48 KB gzipped', async () => {
+  // of its own (define-element.iife.ts): +269 B; a map's updateComplete waiting for its last slice,
+  // the kept picture while it redraws: +125 B. 48.04 KB (49,190 bytes), 2026-12-06.
+  it('the drop-in IIFE bundle with every element is at most 48.25 KB gzipped', async () => {
     const { gzip } = await sizeOf('dist/stat-widgets.iife.js');
-    expect(gzip).to.be.at.most(48 * KB);
+    expect(gzip).to.be.at.most(48.25 * KB);
   });
 
   // Issue 12: the snippets' script runs the drop-in bundle once per page (src/embed/load.ts): 321 bytes.
@@ -117,7 +118,8 @@ describe('byte budgets', () => {
   // Issue 12's light main thread (the map drawn in slices) and properties without decorators: 35.52 KB (36,376 bytes).
   // Issue 12's numbers and names' order without Intl (format/collate.ts: CLDR's order for az, en
   // and ru; the collator was the page's first Intl object, a 25–40 ms task): +1,103 B; its regions
-  // drawn in slices (map/slices.ts): +191 B. 36.79 KB (37,670 bytes), 2026-12-06.
+  // drawn in slices (map/slices.ts), updateComplete after the last slice and the picture kept
+  // while it redraws: +316 B. 36.91 KB (37,795 bytes), 2026-12-06.
   it('a page with only a map loads at most 37 KB gzipped of ES modules (geometry excluded)', async () => {
     const { gzip, files } = await sizeOf('dist/cdn/map/define.js', true);
     expect(files.length).to.be.greaterThan(0);
