@@ -8,31 +8,7 @@ import '../../src/elements/timeline/define.js';
 import { smallFeed } from '../fixtures/small-feed.js';
 import { serveFeed } from '../support/feed-control.js';
 import { requireVisiblePage, until, untilState } from '../support/dom.js';
-
-const INTL = ['NumberFormat', 'DateTimeFormat', 'PluralRules', 'RelativeTimeFormat', 'ListFormat', 'Collator', 'DisplayNames', 'Segmenter'] as const;
-
-/** The Intl objects made (and locale comparisons asked for) while `run` runs. */
-async function intlMade(run: () => Promise<void>): Promise<string[]> {
-  const made: string[] = [];
-  const saved = INTL.map((name) => Intl[name]);
-  const localeCompare = String.prototype.localeCompare;
-  INTL.forEach((name, i) => {
-    (Intl as Record<string, unknown>)[name] = new Proxy(saved[i]!, {
-      construct: (target, args, newTarget) => (made.push(`${name}(${String(args[0])})`), Reflect.construct(target, args, newTarget) as object),
-    });
-  });
-  String.prototype.localeCompare = function (this: string, ...args: Parameters<string['localeCompare']>) {
-    made.push('localeCompare');
-    return localeCompare.apply(this, args);
-  };
-  try {
-    await run();
-  } finally {
-    INTL.forEach((name, i) => ((Intl as Record<string, unknown>)[name] = saved[i]));
-    String.prototype.localeCompare = localeCompare;
-  }
-  return made;
-}
+import { intlMadeWhile } from '../support/intl-made.js';
 
 /** A map, a timeline and key figures in `lang`, drawn: what they show. */
 async function draw(url: string, lang: string): Promise<string> {
@@ -69,14 +45,14 @@ describe('drawing in az, en and ru makes no Intl object', () => {
   ] as const) {
     it(`${lang}: a map, a timeline and key figures, with the numbers written as ${lang} writes them`, async () => {
       let shown = '';
-      const made = await intlMade(async () => void (shown = await draw(url, lang)));
+      const made = await intlMadeWhile(async () => void (shown = await draw(url, lang)));
       expect(made, 'Intl objects made').to.deep.equal([]);
       expect(shown).to.contain(teachers);
     });
   }
 
   it('another language is written by Intl (the count sees it)', async () => {
-    const made = await intlMade(async () => void (await draw(url, 'tr')));
+    const made = await intlMadeWhile(async () => void (await draw(url, 'tr')));
     expect(made).to.include('NumberFormat(tr)');
     expect(made).to.include('Collator(tr)');
   });

@@ -1,24 +1,10 @@
 // DOM-free: names in a language's order without Intl.Collator (az, en, ru), and Intl's for the rest.
 import { expect } from 'chai';
 import { compareNames, intlWarmUps } from '../../src/format/collate.js';
+import { intlMade } from '../support/intl-made.js';
 
-/** Counts `new Intl.Collator(…)` while `run` runs. */
-function collators(run: () => void): number {
-  const saved = Intl.Collator;
-  let count = 0;
-  Intl.Collator = new Proxy(saved, {
-    construct(target, args, newTarget) {
-      count++;
-      return Reflect.construct(target, args, newTarget) as object;
-    },
-  });
-  try {
-    run();
-  } finally {
-    Intl.Collator = saved;
-  }
-  return count;
-}
+/** How many collators `run` makes. */
+const collators = (run: () => void): number => intlMade(run).filter((made) => made.startsWith('Collator')).length;
 
 const sorted = (names: readonly string[], compare: (a: string, b: string) => number) => [...names].sort(compare);
 

@@ -11,27 +11,10 @@ import {
   fractionDigits,
   withUnit,
 } from '../../src/format/number.js';
+import { intlMade } from '../support/intl-made.js';
 
-/** Counts `new Intl.X(…)` for every Intl constructor while `run` runs. */
-function intlConstructions(run: () => void): number {
-  const names = ['NumberFormat', 'DateTimeFormat', 'PluralRules', 'RelativeTimeFormat', 'ListFormat', 'Collator'] as const;
-  const saved = names.map((name) => Intl[name]);
-  let count = 0;
-  for (const name of names) {
-    (Intl as Record<string, unknown>)[name] = new Proxy(Intl[name], {
-      construct(target, args, newTarget) {
-        count++;
-        return Reflect.construct(target, args, newTarget) as object;
-      },
-    });
-  }
-  try {
-    run();
-  } finally {
-    names.forEach((name, i) => ((Intl as Record<string, unknown>)[name] = saved[i]));
-  }
-  return count;
-}
+/** How many Intl objects `run` makes. */
+const intlConstructions = (run: () => void): number => intlMade(run).length;
 
 describe('format/number', () => {
   it('fractionDigits: the decimals a value needs, at most two', () => {
