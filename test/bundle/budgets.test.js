@@ -92,10 +92,12 @@ describe('byte budgets', () => {
   // Issue 14 (see the counter's budget): 22.3 -> 23.3 KB (23,860 bytes). Issue 12's light main
   // thread and properties without decorators (see the counter's): 23.08 KB (23,631 bytes).
   // Issue 12's numbers without Intl (see the counter's): +417 B, 23.48 KB (24,048 bytes).
-  it('a page with only a summary loads at most 23.5 KB gzipped of ES modules', async () => {
+  // Issue 12's compile hint (`//# allFunctionsCalledOnLoad`, vite.config.ts) atop each of its three
+  // chunks: about 20 B gzipped each, for 50–70 ms less compiling on the main thread: 23.55 KB (24,115 bytes).
+  it('a page with only a summary loads at most 23.75 KB gzipped of ES modules', async () => {
     const { gzip, files } = await sizeOf('dist/cdn/summary/define.js', true);
     expect(files.length).to.be.greaterThan(1);
-    expect(gzip, `summary-only ES path: ${files.join(', ')}`).to.be.at.most(23.5 * KB);
+    expect(gzip, `summary-only ES path: ${files.join(', ')}`).to.be.at.most(23.75 * KB);
   });
 
   // Issue 3 asks for 24 KB. Measured 2026-11-23: 28.9 KB. Of it, 13.6 KB is what every widget
@@ -146,10 +148,11 @@ describe('byte budgets', () => {
   // Issue 14 (see the counter's budget; units on the axis, readout and table): 30.8 -> 31.74 KB (32,502 bytes).
   // Issue 12's light main thread and properties without decorators (see the counter's): 31.30 KB (32,049 bytes).
   // Issue 12's numbers without Intl (see the counter's): +421 B, 31.71 KB (32,470 bytes).
-  it('a page with only a timeline loads at most 31.75 KB gzipped of ES modules', async () => {
+  // Issue 12's compile hint atop each of its three chunks (see the summary's): 31.78 KB (32,544 bytes).
+  it('a page with only a timeline loads at most 32 KB gzipped of ES modules', async () => {
     const { gzip, files } = await sizeOf('dist/cdn/timeline/define.js', true);
     expect(files.length).to.be.greaterThan(1);
-    expect(gzip, `timeline-only ES path: ${(gzip / KB).toFixed(1)} KB in ${files.join(', ')}`).to.be.at.most(31.75 * KB);
+    expect(gzip, `timeline-only ES path: ${(gzip / KB).toFixed(1)} KB in ${files.join(', ')}`).to.be.at.most(32 * KB);
   });
 
   it('the map’s geometry asset is at most 16 KB gzipped', async () => {
