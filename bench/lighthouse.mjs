@@ -338,11 +338,22 @@ const markdown = (head, rows) => [head, head.map(() => '---'), ...rows].map((row
 export function pageSpeedTable({ articles }) {
   const rows = [];
   for (const { name, widgets, baseline, lcpDifferenceMs } of articles) {
-    const cells = (s) => [s.score, seconds(s.lcpMs), `${s.tbtMs} ms`, `${s.cls.toFixed(3)} / ${s.clsMax.toFixed(3)}`, seconds(s.mainThreadMs), `${s.compileMs} ms`, kb(s.bytes)];
+    const cells = (s) => [
+      s.score,
+      seconds(s.lcpMs),
+      `${s.tbtMs} ms`,
+      `${s.cls.toFixed(3)} / ${s.clsMax.toFixed(3)}`,
+      seconds(s.mainThreadMs),
+      `${s.compileMs} ms`,
+      kb(s.bytes),
+    ];
     rows.push([`${name}: widgets`, ...cells(widgets), `${lcpDifferenceMs >= 0 ? '+' : ''}${(lcpDifferenceMs / 1000).toFixed(2)} s`]);
     rows.push([`${name}: typed by hand`, ...cells(baseline), '']);
   }
-  return markdown(['page', 'score', 'LCP', 'TBT', 'CLS (median / max)', 'main thread', 'of it, script compile', 'transfer', 'LCP vs typed by hand (median of rounds)'], rows);
+  return markdown(
+    ['page', 'score', 'LCP', 'TBT', 'CLS (median / max)', 'main thread', 'of it, script compile', 'transfer', 'LCP vs typed by hand (median of rounds)'],
+    rows,
+  );
 }
 
 /**
