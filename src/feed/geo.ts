@@ -127,13 +127,26 @@ export function geoLayer(geometry: MapGeometry, level: MapLevel, { object = '', 
  */
 function thinned(topology: Topology): Topology {
   const t = topology.transform;
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  // Plain variables per position, no `[x, y] = [a, b]` (see projectMap's `drawn`: before V8
+  // optimizes this code, each destructuring makes an array and walks its iterator).
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
   const arcs = topology.arcs.map((arc) => {
-    let [x, y] = [0, 0];
-    return arc.map(([a, b]) => {
-      if (t) [x, y] = [x + a!, y + b!];
-      const p = t ? [x * t.scale[0] + t.translate[0], y * t.scale[1] + t.translate[1]] : [a!, b!];
-      [x0, y0, x1, y1] = [Math.min(x0, p[0]!), Math.min(y0, p[1]!), Math.max(x1, p[0]!), Math.max(y1, p[1]!)];
+    let x = 0;
+    let y = 0;
+    return arc.map((position) => {
+      let p: number[];
+      if (t) {
+        x += position[0]!;
+        y += position[1]!;
+        p = [x * t.scale[0] + t.translate[0], y * t.scale[1] + t.translate[1]];
+      } else p = [position[0]!, position[1]!];
+      x0 = Math.min(x0, p[0]!);
+      y0 = Math.min(y0, p[1]!);
+      x1 = Math.max(x1, p[0]!);
+      y1 = Math.max(y1, p[1]!);
       return p;
     });
   });
