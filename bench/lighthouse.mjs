@@ -35,10 +35,27 @@ const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
  * (LIGHTHOUSE_THROTTLING=simulate or devtools for one).
  */
 const METHODS = (process.env.LIGHTHOUSE_THROTTLING ?? 'simulate,devtools').split(',').map((m) => m.trim());
+/**
+ * The CPU slowdown: Lighthouse's default, 4×, unless LIGHTHOUSE_CPU_SLOWDOWN says otherwise. 4× is
+ * calibrated to turn a high-end desktop (benchmark index 1500–2000) into a mid-tier phone; on a
+ * slower host Lighthouse's docs (docs/throttling.md, "Calibrating the CPU slowdown") give a lower
+ * one, and `suggestedSlowdown` reads their table for the index this run measured.
+ */
+const CPU_SLOWDOWN = Number(process.env.LIGHTHOUSE_CPU_SLOWDOWN ?? 4);
+if (!(CPU_SLOWDOWN >= 1)) throw new Error(`LIGHTHOUSE_CPU_SLOWDOWN: "${process.env.LIGHTHOUSE_CPU_SLOWDOWN}" is not a number of at least 1`);
 const PROFILES = {
-  simulate: 'mobile, simulated throttling (slow 4G: 150 ms RTT, 1.6 Mbit/s; 4× CPU slowdown), performance category',
-  devtools: 'mobile, applied throttling (DevTools: slow 4G, 150 ms RTT, 1.6 Mbit/s; 4× CPU slowdown), performance category',
+  simulate: `mobile, simulated throttling (slow 4G: 150 ms RTT, 1.6 Mbit/s; ${CPU_SLOWDOWN}× CPU slowdown), performance category`,
+  devtools: `mobile, applied throttling (DevTools: slow 4G, 150 ms RTT, 1.6 Mbit/s; ${CPU_SLOWDOWN}× CPU slowdown), performance category`,
 };
+
+/**
+ * The slowdown Lighthouse's docs give to make a host of this benchmark index a mid-tier phone:
+ * high-end desktop (1500 and more) 4×, low-end desktop (1000–1500) and high-end phone (800–1200)
+ * 2×, a mid-tier phone itself 1×.
+ */
+export function suggestedSlowdown(benchmarkIndex) {
+  return benchmarkIndex >= 1500 ? 4 : benchmarkIndex >= 800 ? 2 : 1;
+}
 /**
  * The flags the issue measured with (puppeteer-core adds its defaults and --headless=new), and a
  * resolver that answers only 127.0.0.1: even with those flags Chromium looks up accounts.google.com,
@@ -239,6 +256,8 @@ async function audit(url, origin, throttlingMethod) {
       logLevel: 'error',
       onlyCategories: ['performance'],
       throttlingMethod,
+      // Merged into the mobile profile's throttling (slow 4G stays as it is).
+      throttling: { cpuSlowdownMultiplier: CPU_SLOWDOWN },
     });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { lhr } = result;
@@ -316,7 +335,7 @@ function summarise(runs) {
     mainThreadMs: Math.round(metric('mainThreadMs')),
     compileMs: Math.round(metric('compileMs')),
     bytes: Math.round(metric('bytes')),
-    perRun: runs.map(({ score, fcpMs, lcpMs, tbtMs, cls, mainThreadMs, compileMs, bytes, requests }) => ({
+    perRun: runs.map(({ score, fcpMs, lcpMs, tbtMs, cls, mainThreadMs, compileMs, bytes, requests, longTasks }) => ({
       score,
       fcpMs,
       lcpMs,
@@ -326,6 +345,8 @@ function summarise(runs) {
       compileMs,
       bytes,
       requests,
+      // What TBT is made of: each task over 50 ms (duration, start; as Lighthouse counts them).
+      longTasks: longTasks.map(({ duration, startTime }) => [duration, startTime]),
     })),
   };
 }
@@ -443,6 +464,7 @@ export async function pageSpeed({ dist = join(root, 'dist') } = {}) {
       lighthouse: first.lighthouseVersion,
       browser: first.userAgent,
       benchmarkIndex: Math.round(median(all.map((run) => run.benchmarkIndex))),
+      cpuSlowdown: CPU_SLOWDOWN,
       runs: RUNS,
       failures,
       requestsElsewhere: elsewhere,
@@ -455,7 +477,7 @@ export async function pageSpeed({ dist = join(root, 'dist') } = {}) {
     };
     for (const [method, { articles, targets: held }] of Object.entries(out.throttling)) {
       console.log(
-        `\nPage speed: Lighthouse ${out.lighthouse}, mobile (${method === 'simulate' ? 'simulated' : 'applied'} slow 4G, 4× CPU), medians of ${RUNS} runs; CLS: median / largest of any run\n`,
+        `\nPage speed: Lighthouse ${out.lighthouse}, mobile (${method === 'simulate' ? 'simulated' : 'applied'} slow 4G, ${CPU_SLOWDOWN}× CPU), medians of ${RUNS} runs; CLS: median / largest of any run\n`,
       );
       console.log(pageSpeedTable({ articles }));
       console.log(`\nTargets (issue 12), ${method} throttling\n`);
@@ -473,6 +495,11 @@ export async function pageSpeed({ dist = join(root, 'dist') } = {}) {
     }
     if (elsewhere.length) console.warn(`\nrequests that left this machine: ${elsewhere.join(', ')}`);
     console.log(`\npage speed: ${out.elapsedSeconds} s (Lighthouse benchmark index ${out.benchmarkIndex}); wrote bench/results.lighthouse.json`);
+    const suggested = suggestedSlowdown(out.benchmarkIndex);
+    if (suggested !== CPU_SLOWDOWN)
+      console.log(
+        `CPU slowdown ${CPU_SLOWDOWN}×: for a host of benchmark index ${out.benchmarkIndex}, Lighthouse's docs give ${suggested}× to emulate its mid-tier phone (LIGHTHOUSE_CPU_SLOWDOWN=${suggested}).`,
+      );
     writeFileSync(join(root, 'bench/results.lighthouse.json'), `${JSON.stringify(out, null, 2)}\n`);
     return out;
   } finally {
