@@ -2,7 +2,8 @@
 // Page speed (issue 12, part 5): Lighthouse 12.2.3 on a news article with the numbers as widgets,
 // each beside the same article with the same numbers typed by hand (the baseline).
 // `npm run bench -- lighthouse` (after a build, on a snapshot of dist/), or `node bench/lighthouse.mjs`
-// (on dist/ as it is). Prints a Markdown table and writes bench/results.lighthouse.json.
+// (on dist/ as it is). Prints a Markdown table and writes bench/results.lighthouse.json
+// (bench/results.lighthouse-<n>x.json with LIGHTHOUSE_CPU_SLOWDOWN=<n>).
 //
 // The pages: bench/articles/shamakhi.html (the seed page's text) with (a) a <stat-summary> of the
 // key figures at the top, (b) the same at the bottom, (c) a <stat-map> and a <stat-timeline>. The
@@ -42,6 +43,8 @@ const METHODS = (process.env.LIGHTHOUSE_THROTTLING ?? 'simulate,devtools').split
  * one, and `suggestedSlowdown` reads their table for the index this run measured.
  */
 const CPU_SLOWDOWN = Number(process.env.LIGHTHOUSE_CPU_SLOWDOWN ?? 4);
+/** Where a run's results go: another slowdown's apart from the default's. */
+const RESULTS = CPU_SLOWDOWN === 4 ? 'bench/results.lighthouse.json' : `bench/results.lighthouse-${CPU_SLOWDOWN}x.json`;
 if (!(CPU_SLOWDOWN >= 1)) throw new Error(`LIGHTHOUSE_CPU_SLOWDOWN: "${process.env.LIGHTHOUSE_CPU_SLOWDOWN}" is not a number of at least 1`);
 const PROFILES = {
   simulate: `mobile, simulated throttling (slow 4G: 150 ms RTT, 1.6 Mbit/s; ${CPU_SLOWDOWN}× CPU slowdown), performance category`,
@@ -494,13 +497,13 @@ export async function pageSpeed({ dist = join(root, 'dist') } = {}) {
         );
     }
     if (elsewhere.length) console.warn(`\nrequests that left this machine: ${elsewhere.join(', ')}`);
-    console.log(`\npage speed: ${out.elapsedSeconds} s (Lighthouse benchmark index ${out.benchmarkIndex}); wrote bench/results.lighthouse.json`);
+    console.log(`\npage speed: ${out.elapsedSeconds} s (Lighthouse benchmark index ${out.benchmarkIndex}); wrote ${RESULTS}`);
     const suggested = suggestedSlowdown(out.benchmarkIndex);
     if (suggested !== CPU_SLOWDOWN)
       console.log(
         `CPU slowdown ${CPU_SLOWDOWN}×: for a host of benchmark index ${out.benchmarkIndex}, Lighthouse's docs give ${suggested}× to emulate its mid-tier phone (LIGHTHOUSE_CPU_SLOWDOWN=${suggested}).`,
       );
-    writeFileSync(join(root, 'bench/results.lighthouse.json'), `${JSON.stringify(out, null, 2)}\n`);
+    writeFileSync(join(root, RESULTS), `${JSON.stringify(out, null, 2)}\n`);
     return out;
   } finally {
     http.close();
