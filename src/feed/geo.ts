@@ -124,11 +124,10 @@ export function geoLayer(geometry: MapGeometry, level: MapLevel, { object = '', 
  * topojson-client decodes a quantized arc again each time a shape or a line uses it, a new array
  * per position: on the Azerbaijan map, 7,132 arrays for its 2,620 positions (districts, borders,
  * outline, economic regions), garbage to collect in the geometry's slice. Decoded once, each use
- * is the same array. With `thin` (over
- * MANY_SHAPES shapes), a position nearer to the last one kept than 1/4,000 of the geometry's
- * shorter side is dropped too (a quarter of a pixel on a 1,000 px map), the arcs' ends kept:
- * shared borders stay shared (the arcs are), and decoding, projecting and drawing handle a fifth
- * of us-atlas's 10m positions.
+ * is the same array. With `thin` (over MANY_SHAPES shapes), a position nearer to the last one kept
+ * than 1/4,000 of the geometry's shorter side is dropped too (a quarter of a pixel on a 1,000 px
+ * map), the arcs' ends kept: shared borders stay shared (the arcs are), and decoding, projecting
+ * and drawing handle a fifth of us-atlas's 10m positions.
  */
 function decoded(topology: Topology, thin: boolean): Topology {
   const t = topology.transform;

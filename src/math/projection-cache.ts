@@ -1,6 +1,6 @@
 import type { GeoPermissibleObjects } from 'd3-geo';
 import type { Feature, Geometry, Position } from 'geojson';
-import { mercator, planar, projectMap, type ProjectedMap, type ProjectionName } from './projection.js';
+import { mercator, planar, projectMap, type ProjectedMap, type ProjectionName, type SharedPositions } from './projection.js';
 
 /** Shapes to draw and lines over them, in longitude and latitude: one level of a map's geometry. */
 export interface MapLayer {
@@ -93,13 +93,9 @@ function entryOf(layer: MapLayer, how: Planarity, sphere: Sphere | null): Entry 
   cache.set(layer, byHow);
   let entry = byHow.get(how);
   if (!entry) {
-    const planarLayer =
-      how === 'planar' || how === 'identity'
-        ? {
-            features: layer.features.map((f) => (how === 'planar' ? mercator(f) : planar(f))),
-            lines: layer.lines.map((l) => (how === 'planar' ? mercator(l) : planar(l))),
-          }
-        : null;
+    const shared: SharedPositions = new Map();
+    const toPlanar = <T>(object: T) => (how === 'planar' ? mercator(object, shared) : planar(object, shared));
+    const planarLayer = how === 'planar' || how === 'identity' ? { features: layer.features.map(toPlanar), lines: layer.lines.map(toPlanar) } : null;
     const projector = planarLayer ? null : sphere!.projectorFor(how as Exclude<ProjectionName, 'identity'>, layer);
     byHow.set(how, (entry = { planar: planarLayer, done: [], projector, byWidth: new Map() }));
   }

@@ -48,6 +48,20 @@ describe('math/projection', () => {
     expect(mercator(null)).to.equal(null);
   });
 
+  it('mercator with shared positions: the same numbers, one copy per position array the shapes share', () => {
+    const layer = geoLayer(topology, 'district')!;
+    const shared = new Map<unknown, number[]>();
+    const alone = layer.features.map((f) => mercator(f));
+    const together = layer.features.map((f) => mercator(f, shared));
+    expect(together.map((f) => positions(f.geometry))).to.deep.equal(alone.map((f) => positions(f.geometry)));
+    // Neighbouring districts hold the same decoded arrays for their common border; so do their copies.
+    const given = layer.features.flatMap((f) => positions(f.geometry));
+    const copies = together.flatMap((f) => positions(f.geometry));
+    expect(new Set(copies).size).to.equal(new Set(given).size);
+    expect(new Set(given).size).to.be.below(given.length / 1.5);
+    expect(shared.size).to.equal(new Set(given).size);
+  });
+
   it('projectMap draws as geoMercator().fitSize does (every vertex within 0.05 px), at 320 and 800 px', () => {
     const layer = geoLayer(topology, 'district')!;
     for (const width of [320, 800]) {
