@@ -56,7 +56,7 @@ const PROFILES = {
  * high-end desktop (1500 and more) 4×, low-end desktop (1000–1500) and high-end phone (800–1200)
  * 2×, a mid-tier phone itself 1×.
  */
-export function suggestedSlowdown(benchmarkIndex) {
+function suggestedSlowdown(benchmarkIndex) {
   return benchmarkIndex >= 1500 ? 4 : benchmarkIndex >= 800 ? 2 : 1;
 }
 /**
