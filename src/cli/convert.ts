@@ -71,7 +71,12 @@ function judgedHere(path: string, metricsRead: boolean, regionsRead: boolean, lo
  * is a problem, with the feature id it probably means; a feature with no region is a note (drawn
  * as "no data").
  */
-function geometryProblems(geometry: NonNullable<BuildOptions['geometry']>, regions: readonly Json[], regionsFile: string, locator: Locator): CliProblem[] {
+function geometryProblems(
+  geometry: NonNullable<BuildOptions['geometry']>,
+  regions: readonly Json[],
+  regionsFile: string,
+  placeOf: (path: string) => Place,
+): CliProblem[] {
   const featureIds = new Set(geometry.features.map((feature) => feature.id));
   const drawn = new Set<string>();
   const levels = new Set<unknown>();
@@ -88,7 +93,7 @@ function geometryProblems(geometry: NonNullable<BuildOptions['geometry']>, regio
     const id = key(region);
     // A level the map draws none of is not its to draw (the country above its states), unless it draws none at all.
     if (id === undefined || featureIds.has(id) || (region['geo'] === undefined && drawn.size > 0 && !levels.has(region['level']))) return;
-    const place = locator.locate(`regions[${index}].${region['geo'] === undefined ? 'id' : 'geo'}`, regionsFile);
+    const place = placeOf(`regions[${index}].${region['geo'] === undefined ? 'id' : 'geo'}`);
     problems.push({ ...place, code: 'geo.no-feature', params: { id, file: geometry.file, didYouMean: suggester.suggest(JSON.stringify(id)) } });
   });
   for (const feature of geometry.features) {
@@ -166,7 +171,8 @@ export function csvToFeed(sources: CsvSources, options: BuildOptions = {}): Conv
     const didYouMean = warning.code === 'unknown-region' ? suggester?.suggest(warning.params['got']) : undefined;
     problems.push(didYouMean === undefined ? problem : { ...problem, params: { ...problem.params, didYouMean } });
   }
-  if (options.geometry && regionList) problems.push(...geometryProblems(options.geometry, regions, sources.regions.file, locator));
+  if (options.geometry && regionList)
+    problems.push(...geometryProblems(options.geometry, regions, sources.regions.file, (path) => locator.locate(path, sources.regions.file)));
   const files = [sources.meta, sources.levels, sources.metrics, sources.regions, sources.observations, sources.events].flatMap((source) =>
     source ? [source.file] : [],
   );
@@ -186,8 +192,16 @@ export function serializeFeed(document: unknown): string {
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
-/** Checks a JSON feed's text with the feed validator: problems named by JSON path (or line and column when it is not JSON). */
-export function checkFeedJson(file: string, text: string): { problems: CliProblem[]; counts?: Counts; readable: boolean } {
+/**
+ * Checks a JSON feed's text with the feed validator: problems named by JSON path (or line and
+ * column when it is not JSON). With a map geometry (`feed check feed.json --geo FILE`), its regions
+ * against the geometry's features, as `feed build --geo` checks regions.csv.
+ */
+export function checkFeedJson(
+  file: string,
+  text: string,
+  geometry?: BuildOptions['geometry'],
+): { problems: CliProblem[]; notes: CliProblem[]; counts?: Counts; readable: boolean } {
   let document: unknown;
   try {
     document = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
@@ -195,15 +209,18 @@ export function checkFeedJson(file: string, text: string): { problems: CliProble
     const message = (error as Error).message;
     const position = /at position (\d+)/.exec(message);
     const place: Place = position ? { file, ...lineAndColumn(text, Number(position[1])) } : { file };
-    return { problems: [{ ...place, code: 'json.syntax', params: { message } }], readable: false };
+    return { problems: [{ ...place, code: 'json.syntax', params: { message } }], notes: [], readable: false };
   }
   const result = validateFeed(document);
-  const problems: CliProblem[] = (result.ok ? result.warnings : [result.fatal, ...result.warnings]).map(({ path, code, params }) => ({
+  const found: CliProblem[] = (result.ok ? result.warnings : [result.fatal, ...result.warnings]).map(({ path, code, params }) => ({
     file,
     path: path === '$' ? '' : path,
     code,
     params,
   }));
+  if (geometry && result.ok) found.push(...geometryProblems(geometry, result.feed.regions as unknown as Json[], file, (path) => ({ file, path })));
+  const problems = found.filter((problem) => !isNote(problem));
+  const notes = countNotes(found);
   const counts = result.ok
     ? {
         metrics: result.feed.metrics.length,
@@ -212,5 +229,5 @@ export function checkFeedJson(file: string, text: string): { problems: CliProble
         events: result.feed.events.length,
       }
     : undefined;
-  return counts ? { problems, counts, readable: true } : { problems, readable: true };
+  return counts ? { problems, notes, counts, readable: true } : { problems, notes, readable: true };
 }

@@ -25,7 +25,7 @@ CSV files (in dir, or named one by one):
 Options:
   --out FILE, -o FILE  where to write (build: dir/feed.json; regions: standard output)
   --gzip               build: also write FILE.gz
-  --geo FILE           build, check: check regions.csv against this map (TopoJSON or GeoJSON)
+  --geo FILE           build, check: check the regions (regions.csv, or a feed's) against this map (TopoJSON or GeoJSON)
   --from FILE          regions: start from this map's features (TopoJSON or GeoJSON)
   --object NAME        --from, --geo: the TopoJSON object (default: the only one)
   --id PROP            --from, --geo: the feature property with the ids (default: the feature's id)
@@ -60,7 +60,7 @@ CSV faylları (qovluqda və ya ayrı-ayrılıqda):
 Seçimlər:
   --out FAYL, -o FAYL  harada yazılsın (build: qovluq/feed.json; regions: standart çıxış)
   --gzip               build: FAYL.gz də yazılsın
-  --geo FAYL           build, check: regions.csv bu xəritə ilə yoxlansın (TopoJSON və ya GeoJSON)
+  --geo FAYL           build, check: regionlar (regions.csv və ya lentinki) bu xəritə ilə yoxlansın (TopoJSON və ya GeoJSON)
   --from FAYL          regions: bu xəritənin obyektlərindən başlansın (TopoJSON və ya GeoJSON)
   --object AD          --from, --geo: TopoJSON obyekti (susmaya görə: yeganə obyekt)
   --id XASSƏ           --from, --geo: id-ləri saxlayan xassə (susmaya görə: obyektin id-si)
@@ -95,7 +95,7 @@ CSV-файлы (в папке или по отдельности):
 Параметры:
   --out ФАЙЛ, -o ФАЙЛ  куда писать (build: папка/feed.json; regions: стандартный вывод)
   --gzip               build: записать также ФАЙЛ.gz
-  --geo ФАЙЛ           build, check: сверить regions.csv с этой картой (TopoJSON или GeoJSON)
+  --geo ФАЙЛ           build, check: сверить регионы (regions.csv или фида) с этой картой (TopoJSON или GeoJSON)
   --from ФАЙЛ          regions: начать с объектов этой карты (TopoJSON или GeoJSON)
   --object ИМЯ         --from, --geo: объект TopoJSON (по умолчанию — единственный)
   --id СВОЙСТВО        --from, --geo: свойство объекта с id (по умолчанию — id объекта)

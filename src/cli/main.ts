@@ -216,14 +216,19 @@ function geometryFeatures(
   return { file, features: geometry.features };
 }
 
+/** The map geometry of `--geo` (with `--object`, `--id`, `--name`), none without it, or the exit status of a problem with it. */
+function geoGeometry(args: Args, io: Io, lang: Lang): BuildOptions['geometry'] | number {
+  const geoOptions = geometryOptions(args, io, lang, '--geo', ['--object', '--id', '--name']);
+  if (typeof geoOptions === 'number') return geoOptions;
+  const geoFile = args.options.get('--geo');
+  return geoFile === undefined ? undefined : geometryFeatures(geoFile, geoOptions, io, lang);
+}
+
 /** Builds (or, with `write` false, checks) the feed from the CSV files in a directory. */
 function buildOrCheck(args: Args, io: Io, lang: Lang, write: boolean): number {
   const [dir = '.', extra] = args.positional;
   if (extra !== undefined) return usage(io, lang, 'usage.extra-argument', { value: extra });
-  const geoOptions = geometryOptions(args, io, lang, '--geo', ['--object', '--id', '--name']);
-  if (typeof geoOptions === 'number') return geoOptions;
-  const geoFile = args.options.get('--geo');
-  const geometry = geoFile === undefined ? undefined : geometryFeatures(geoFile, geoOptions, io, lang);
+  const geometry = geoGeometry(args, io, lang);
   if (typeof geometry === 'number') return geometry;
   const read = readSources(dir, args, io);
   if ('problems' in read) {
@@ -299,12 +304,16 @@ function check(args: Args, io: Io, lang: Lang): number {
   }
   if (!isJson && isDirectory) return buildOrCheck(args, io, lang, false);
   if (args.positional.length > 1) return usage(io, lang, 'usage.extra-argument', { value: args.positional[1]! });
+  const geometry = geoGeometry(args, io, lang);
+  if (typeof geometry === 'number') return geometry;
   const read = readText(target, io, /\.gz$/i.test(target));
   if ('problem' in read) {
     printProblems([read.problem], lang, io, io.stderr);
     return UNREADABLE;
   }
-  const result = checkFeedJson(target, read.text);
+  const result = checkFeedJson(target, read.text, geometry);
+  printProblems(result.notes, lang, io);
+  if (result.notes.length) io.stdout.write(`${message(lang, 'summary.notes', { count: result.notes.length })}\n`);
   printProblems(result.problems, lang, io, result.readable ? io.stdout : io.stderr);
   if (!result.readable) return UNREADABLE;
   if (result.problems.length) {

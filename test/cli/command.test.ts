@@ -173,6 +173,42 @@ describe('stat-widgets feed build', () => {
     expect(otherObject!.stdout).to.include('data/regions.csv:2:1: id: the region "25" has no feature in us.topo.json; the map would not draw it');
   });
 
+  it('feed check feed.json --geo checks a built feed against a map, as feed check --geo checks its CSV files', async function () {
+    this.timeout(30000);
+    const steps = await runCli({
+      copy: { 'us.topo.json': 'test/fixtures/geo/us-states-4.topo.json' },
+      files: {
+        'data/metrics.csv': 'id,kind,label_en\nrate,stock,Unemployment rate\n',
+        'data/observations.csv': 'period,region,rate\n2009,09,8.3\n2009,25,8.2\n2009,10,8\n',
+        'data/regions.csv': 'id,level,name_en\n25,district,Massachusetts\n09,district,Connecticut\n10,district,Delaware\n',
+      },
+      steps: [
+        { args: ['feed', 'build', 'data'] },
+        { args: ['feed', 'check', 'data/feed.json', '--geo', 'us.topo.json', '--object', 'states'] },
+        { args: ['feed', 'check', 'data/feed.json', '--geo', 'us.topo.json', '--object', 'new_england'] },
+        { args: ['feed', 'check', 'data/feed.json', '--geo', 'missing.topo.json'] },
+        { args: ['feed', 'check', 'data/feed.json', '--object', 'states'] },
+      ],
+    });
+    const [build, states, newEngland, missing, objectAlone] = steps;
+    expect(build!.status, build!.stdout).to.equal(0);
+    // Every region has its feature; Rhode Island, a feature with no region, is a note (drawn as "no data").
+    expect(states!.status, states!.stdout).to.equal(0);
+    expect(states!.stdout).to.equal(
+      'us.topo.json: the feature "44" (Rhode Island) has no region in data/feed.json; the map would draw it as "no data"\n1 note: read as said above, nothing to fix\n' +
+        'data/feed.json: no problems (1 metrics, 3 regions, 3 observations, 0 events)\n',
+    );
+    // That object is one shape, "NE": every region is a problem, named by its place in the feed.
+    expect(newEngland!.status).to.equal(1);
+    expect(newEngland!.stdout).to.include('data/feed.json: regions[0].id: the region "25" has no feature in us.topo.json; the map would not draw it');
+    expect(newEngland!.stdout).to.include('data/feed.json: regions[2].id: the region "10" has no feature in us.topo.json; the map would not draw it');
+    expect(newEngland!.stdout).to.match(/\n3 problems\n$/);
+    expect(missing!.status).to.equal(2);
+    expect(missing!.stderr).to.include('missing.topo.json');
+    expect(objectAlone!.status).to.equal(2);
+    expect(objectAlone!.stderr).to.equal('the option "--object" is read only with --geo\n');
+  });
+
   it('speaks the language of LANG, LC_ALL or --lang', async () => {
     const files = { 'data/observations.csv': 'period,region,teachers,schools,projects\n2024\tAZ\t1\t2\t3\n' };
     const steps = await runCli({

@@ -101,7 +101,7 @@ describe('regions.csv from a geometry, checked against it', () => {
     );
     expect(fewer.problems).to.deep.equal([]);
     expect(en(fewer.notes)).to.deep.equal([
-      'us.json: the feature "10" (Delaware) has no row in regions.csv; the map would draw it as "no data" (and so would 1 more feature)',
+      'us.json: the feature "10" (Delaware) has no region in regions.csv; the map would draw it as "no data" (and so would 1 more feature)',
     ]);
   });
 });

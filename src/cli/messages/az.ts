@@ -81,7 +81,7 @@ export const az: CliMessages = {
   'geo.duplicate-id': (p) => `${n(p, 'index')} nömrəli obyektin id-si ("${s(p, 'id')}") əvvəlki obyektdə də var; o buraxılır`,
   'geo.no-feature': (p) => `"${s(p, 'id')}" regionu üçün ${s(p, 'file')} faylında obyekt yoxdur; xəritə onu çəkməyəcək`,
   'geo.no-region': (p) =>
-    `"${s(p, 'id')}" obyekti${maybe(p, 'name', (x) => ` (${x})`)} üçün ${s(p, 'regions')} faylında sətir yoxdur; xəritə onu "məlumat yoxdur" kimi çəkəcək${n(p, 'more') ? ` (belə daha ${n(p, 'more')} obyekt var)` : ''}`,
+    `"${s(p, 'id')}" obyekti${maybe(p, 'name', (x) => ` (${x})`)} üçün ${s(p, 'regions')} faylında region yoxdur; xəritə onu "məlumat yoxdur" kimi çəkəcək${n(p, 'more') ? ` (belə daha ${n(p, 'more')} obyekt var)` : ''}`,
   'usage.geo-option': (p) => `"${s(p, 'option')}" seçimi yalnız ${s(p, 'with')} ilə oxunur`,
 };
 

@@ -81,6 +81,6 @@ export const en: CliMessages = {
   'geo.duplicate-id': (p) => `feature ${n(p, 'index')} has the id "${s(p, 'id')}" of an earlier feature; it is left out`,
   'geo.no-feature': (p) => `the region "${s(p, 'id')}" has no feature in ${s(p, 'file')}; the map would not draw it`,
   'geo.no-region': (p) =>
-    `the feature "${s(p, 'id')}"${maybe(p, 'name', (x) => ` (${x})`)} has no row in ${s(p, 'regions')}; the map would draw it as "no data"${n(p, 'more') ? ` (and so would ${n(p, 'more')} more feature${n(p, 'more') === 1 ? '' : 's'})` : ''}`,
+    `the feature "${s(p, 'id')}"${maybe(p, 'name', (x) => ` (${x})`)} has no region in ${s(p, 'regions')}; the map would draw it as "no data"${n(p, 'more') ? ` (and so would ${n(p, 'more')} more feature${n(p, 'more') === 1 ? '' : 's'})` : ''}`,
   'usage.geo-option': (p) => `the option "${s(p, 'option')}" is read only with ${s(p, 'with')}`,
 };
