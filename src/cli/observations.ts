@@ -129,16 +129,17 @@ function readTidy(table: Table, metricsFile: string, metricIds: MetricIds, probl
     });
     table.missing.push('value');
   }
+  // Other columns (a unit, a source, a footnote: what statistics offices export beside the values)
+  // are a note, not read; one that looks like a misspelt tidy column is a problem.
   for (const [name, column] of table.index) {
     if (TIDY.includes(name)) continue;
-    problems.push({
-      file,
-      line: table.headerLine,
-      column: column + 1,
-      field: name,
-      code: 'csv.unknown-column',
-      params: { name, suggestion: suggest(name, TIDY) },
-    });
+    const suggestion = suggest(name, TIDY);
+    const place = { file, line: table.headerLine, column: column + 1, field: name };
+    problems.push(
+      suggestion === undefined
+        ? { ...place, code: 'tidy.unread-column', params: { name } }
+        : { ...place, code: 'csv.unknown-column', params: { name, suggestion } },
+    );
   }
   const [periodColumn, regionColumn, metricColumn, valueColumn] = TIDY.map((name) => table.index.get(name));
   const declaredUsable = new Set(metricIds.usable);

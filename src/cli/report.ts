@@ -7,7 +7,7 @@ import { message, type Lang } from './messages.js';
 import type { MessageCode } from './messages/template.js';
 
 /** Codes that are notes: said, but no problem (the feed is written). */
-const NOTE_CODES: ReadonlySet<MessageCode> = new Set<MessageCode>(['number.leading-point', 'geo.no-region']);
+const NOTE_CODES: ReadonlySet<MessageCode> = new Set<MessageCode>(['number.leading-point', 'geo.no-region', 'tidy.unread-column']);
 
 /** Whether a problem is a note. */
 export const isNote = (problem: CliProblem) => NOTE_CODES.has(problem.code);

@@ -66,13 +66,27 @@ describe('a tidy observations.csv (period, region, metric, value)', () => {
     ]);
   });
 
-  it('an unknown metric (with a suggestion), an empty one, an unknown column', () => {
-    const result = build('period,region,metric,value,footnote\n2009,01001,rates,9.7,\n2009,01001,,1,\n');
+  it('an unknown metric (with a suggestion), an empty one; a column of its own is a note, a misspelt one a problem', () => {
+    const result = build('period,region,metric,value,footnote,valeu\n2009,01001,rates,9.7,,\n2009,01001,,1,,\n');
     expect(lines(result)).to.deep.equal([
-      'observations.csv:1:5: footnote: unknown column "footnote"; ignored',
+      'observations.csv:1:6: valeu: unknown column "valeu"; ignored (did you mean "value"?)',
       'observations.csv:2:3: metric: "rates" is not a metric in metrics.csv; row ignored (did you mean "rate"?)',
       'observations.csv:3:3: metric: no metric id in this row; row ignored',
     ]);
+    expect(result.notes.map((note) => formatProblem(note, 'en'))).to.deep.equal([
+      `observations.csv:1:5: footnote: the column "footnote" is not read (a tidy file's values are in period, region, metric and value)`,
+    ]);
+  });
+
+  it('a tidy export with columns beside the values (unit, source) builds, with a note for each', () => {
+    const withUnit = build(
+      TIDY.split('\n')
+        .map((line, i) => (i ? `${line},%,LAUS` : `${line},unit,source`))
+        .join('\n'),
+    );
+    expect(lines(withUnit)).to.deep.equal([]);
+    expect(withUnit.notes.map((note) => note.params['name'])).to.deep.equal(['unit', 'source']);
+    expect(serializeFeed(withUnit.document)).to.equal(serializeFeed(build(TIDY).document));
   });
 
   it("a missing value column, and the validator's problems placed on the tidy cells", () => {

@@ -63,6 +63,7 @@ export const az: CliMessages = {
   'number.leading-point': (p) =>
     `"${s(p, 'raw')}" ${s(p, 'value')} kimi oxunur${n(p, 'more') ? `; bu sütunda belə daha ${n(p, 'more')} xana var` : ''} (qeyd: düzəltmək lazım deyil, amma nöqtədən əvvəl 0 yazmaq daha aydındır)`,
   'tidy.no-metric': () => 'bu sətirdə göstərici id-si yoxdur; sətir nəzərə alınmır',
+  'tidy.unread-column': (p) => `"${s(p, 'name')}" sütunu oxunmur (uzun formalı faylın dəyərləri period, region, metric və value sütunlarındadır)`,
   'tidy.unknown-metric': (p) =>
     `"${s(p, 'id')}" ${s(p, 'metrics')} faylındakı göstəricilərdən deyil; sətir nəzərə alınmır${maybe(p, 'suggestion', (x) => ` ("${x}" nəzərdə tutulub?)`)}`,
   'tidy.duplicate': (p) =>

@@ -64,6 +64,7 @@ export const en: CliMessages = {
   'number.leading-point': (p) =>
     `"${s(p, 'raw')}" is read as ${s(p, 'value')}${n(p, 'more') ? `, and so ${n(p, 'more') === 1 ? 'is 1 more cell' : `are ${n(p, 'more')} more cells`} like it in this column` : ''} (a note: nothing to fix, but a 0 before the point is clearer)`,
   'tidy.no-metric': () => 'no metric id in this row; row ignored',
+  'tidy.unread-column': (p) => `the column "${s(p, 'name')}" is not read (a tidy file's values are in period, region, metric and value)`,
   'tidy.unknown-metric': (p) => `"${s(p, 'id')}" is not a metric in ${s(p, 'metrics')}; row ignored${maybe(p, 'suggestion', (x) => ` (did you mean "${x}"?)`)}`,
   'tidy.duplicate': (p) =>
     `a second value of "${s(p, 'metric')}" for period "${s(p, 'period')}" and region "${s(p, 'region')}" (first at ${s(p, 'first')}); the first one is used`,

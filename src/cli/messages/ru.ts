@@ -70,6 +70,7 @@ export const ruMessages: CliMessages = {
   'number.leading-point': (p) =>
     `«${s(p, 'raw')}» прочитано как ${s(p, 'value')}${n(p, 'more') ? `; так же — ещё ${n(p, 'more')} ${ru(n(p, 'more'), 'ячейка', 'ячейки', 'ячеек')} в этом столбце` : ''} (замечание: исправлять не нужно, но 0 перед точкой понятнее)`,
   'tidy.no-metric': () => 'в строке нет id показателя; строка пропущена',
+  'tidy.unread-column': (p) => `столбец «${s(p, 'name')}» не читается (значения длинного файла — в столбцах period, region, metric и value)`,
   'tidy.unknown-metric': (p) =>
     `«${s(p, 'id')}» — не показатель из ${s(p, 'metrics')}; строка пропущена${maybe(p, 'suggestion', (x) => ` (может быть, «${x}»?)`)}`,
   'tidy.duplicate': (p) =>

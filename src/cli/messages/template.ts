@@ -55,6 +55,7 @@ export type CliCode =
   | 'number.leading-point'
   | 'tidy.no-metric'
   | 'tidy.unknown-metric'
+  | 'tidy.unread-column'
   | 'tidy.duplicate'
   | 'more.cells'
   | 'more.lines'
