@@ -6,7 +6,7 @@
 // caching; then checks the feed itself as `feed check file.json` does.
 // Its sentences in en, az and ru are here for now (to be folded into messages.ts).
 import { gzipSync } from 'node:zlib';
-import { checkFeedJson } from './convert.js';
+import { checkFeedJson, type BuildOptions } from './convert.js';
 import { message, type Lang } from './messages.js';
 import { formatProblem } from './problems.js';
 
@@ -182,11 +182,12 @@ function cacheLine(value: string | null): [Verdict, string, Params?] {
 }
 
 /**
- * Runs `feed check --url URL`: prints a line per header and the feed's problems; returns the
- * exit status: 0 nothing to fix (advice may remain), 1 something to fix (CORS, the HTTP status,
- * the feed), 2 the address cannot be fetched or the command is wrong.
+ * Runs `feed check --url URL [--geo FILE]`: prints a line per header and the feed's problems
+ * (with a map, its regions against it too); returns the exit status: 0 nothing to fix (advice
+ * may remain), 1 something to fix (CORS, the HTTP status, the feed), 2 the address cannot be
+ * fetched or the command is wrong.
  */
-export async function checkUrl(args: Command, io: Output, lang: Lang): Promise<number> {
+export async function checkUrl(args: Command, io: Output, lang: Lang, geometry?: BuildOptions['geometry']): Promise<number> {
   const url = args.options.get('--url') ?? '';
   const usage = (code: string, params: Params = {}) => {
     io.stderr.write(`${say(lang, code, params)}\n`);
@@ -246,8 +247,12 @@ export async function checkUrl(args: Command, io: Output, lang: Lang): Promise<n
   for (const [verdict, code, params] of lines) io.stdout.write(`  ${MARK[verdict]}${say(lang, code, params)}\n`);
 
   let feedProblems = 0;
+  let notes = 0;
   if (response.ok) {
-    const result = checkFeedJson(url, text);
+    // With --geo, the feed's regions against the map too: a feature with no region is advice.
+    const result = checkFeedJson(url, text, geometry);
+    notes = result.notes.length;
+    for (const note of result.notes) io.stdout.write(`  ${MARK.advice}${formatProblem(note, lang)}\n`);
     feedProblems = result.problems.length;
     if (feedProblems) {
       io.stdout.write(`  ${MARK.fix}${say(lang, 'feed.problems', { count: feedProblems })}\n`);
@@ -255,7 +260,7 @@ export async function checkUrl(args: Command, io: Output, lang: Lang): Promise<n
     } else io.stdout.write(`  ${MARK.ok}${message(lang, 'summary.ok', { file: url, ...result.counts! })}\n`);
   }
   const fix = lines.filter(([verdict]) => verdict === 'fix').length + (feedProblems ? 1 : 0);
-  const advice = lines.filter(([verdict]) => verdict === 'advice').length;
+  const advice = lines.filter(([verdict]) => verdict === 'advice').length + notes;
   io.stdout.write(`${say(lang, fix ? 'summary.fix' : advice ? 'summary.advice' : 'summary.ok', { fix, advice })}\n`);
   return fix ? 1 : 0;
 }

@@ -224,6 +224,12 @@ function geoGeometry(args: Args, io: Io, lang: Lang): BuildOptions['geometry'] |
   return geoFile === undefined ? undefined : geometryFeatures(geoFile, geoOptions, io, lang);
 }
 
+/** `feed check --url URL`, with the map of `--geo` if given. */
+function checkUrlWith(args: Args, io: Io, lang: Lang): number | Promise<number> {
+  const geometry = geoGeometry(args, io, lang);
+  return typeof geometry === 'number' ? geometry : checkUrl(args, io, lang, geometry);
+}
+
 /** Builds (or, with `write` false, checks) the feed from the CSV files in a directory. */
 function buildOrCheck(args: Args, io: Io, lang: Lang, write: boolean): number {
   const [dir = '.', extra] = args.positional;
@@ -375,7 +381,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     case 'build':
       return buildOrCheck(args, io, lang, true);
     case 'check':
-      return args.options.has('--url') ? checkUrl(args, io, lang) : check(args, io, lang);
+      return args.options.has('--url') ? checkUrlWith(args, io, lang) : check(args, io, lang);
     case 'regions':
       return regions(args, io, lang);
     default:

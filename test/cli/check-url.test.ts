@@ -41,6 +41,30 @@ describe('stat-widgets feed check --url', function () {
     expect(lines.at(-2)).to.equal('nothing to fix');
   });
 
+  it("with --geo, the feed's regions against a map too: the right map has nothing to fix, another country's names every region", async () => {
+    const url = `${location.origin}/__serve/demo/data/feed.json`;
+    const [azerbaijan, states] = (
+      (await executeServerCommand('run-cli', {
+        copy: { 'az.topo.json': 'src/geo/azerbaijan-regions.topo.json', 'us.topo.json': 'test/fixtures/geo/us-states-4.topo.json' },
+        steps: [
+          { args: ['feed', 'check', '--url', url, '--geo', 'az.topo.json', '--object', 'districts'] },
+          { args: ['feed', 'check', '--url', url, '--geo', 'us.topo.json', '--object', 'states'] },
+        ],
+      })) as { steps: Step[] }
+    ).steps;
+    expect(azerbaijan!.status, azerbaijan!.stdout + azerbaijan!.stderr).to.equal(0);
+    expect(azerbaijan!.stdout.trim().split('\n').at(-1)).to.equal('nothing to fix');
+    // A map of four US states: no region of the feed has a shape there (to fix), and each state is a feature with no region (to consider).
+    expect(states!.status, states!.stdout).to.equal(1);
+    const unmapped = states!.stdout.split('\n').filter((line) => line.includes('has no feature in us.topo.json; the map would not draw it'));
+    expect(unmapped).to.have.length(93);
+    expect(unmapped[0]).to.match(/^ {4}http:.*feed\.json: regions\[0\]\.id: the region "AZ" has no feature/);
+    expect(states!.stdout).to.contain(
+      `  note us.topo.json: the feature "25" (Massachusetts) has no region in ${url}; the map would draw it as "no data" (and so would 3 more features)\n`,
+    );
+    expect(states!.stdout.trim().split('\n').at(-1)).to.equal('1 to fix, 1 to consider');
+  });
+
   it("a feed without CORS: exit status 1, the missing header named with what to send, in the reader's language", async () => {
     const name = uniqueFeedName('no-cors');
     await setFeed(name, { body: demoFeed, reset: true });
