@@ -1,5 +1,6 @@
 // Builds the iframe embed (dist/embed/): the page, its script and style, the parent page's
-// resize script, the snippets' script (dist/stat-widgets.js, which loads the drop-in bundle once per page), snippet.js (the snippet code, for the snippet builder in demo/embed.html), and
+// resize script, the snippets' script (dist/stat-widgets.js, which loads the drop-in bundle once
+// per page), snippet.js (the snippet code, for the snippet builder in demo/embed.html), and
 // publish.js and zip.js (published embeds, for the builder's download).
 // Runs after the Vite builds (they empty dist/). The widgets come from dist/cdn/ or the IIFE.
 import { copyFileSync, mkdirSync } from 'node:fs';

@@ -147,10 +147,13 @@ function decoded(topology: Topology, thin: boolean): Topology {
         y += position[1]!;
         p = [x * t.scale[0] + t.translate[0], y * t.scale[1] + t.translate[1]];
       } else p = [position[0]!, position[1]!];
-      x0 = Math.min(x0, p[0]!);
-      y0 = Math.min(y0, p[1]!);
-      x1 = Math.max(x1, p[0]!);
-      y1 = Math.max(y1, p[1]!);
+      // The extent only sets the thinning's tolerance.
+      if (thin) {
+        x0 = Math.min(x0, p[0]!);
+        y0 = Math.min(y0, p[1]!);
+        x1 = Math.max(x1, p[0]!);
+        y1 = Math.max(y1, p[1]!);
+      }
       return p;
     });
   });

@@ -21,7 +21,7 @@ import { choropleth, MANY, mismatches, regionByKey, shapesWithData, smallAreaAt,
 import { shapeAt } from './hit-test.js';
 import { intlWarmUps } from '../../format/collate.js';
 import { PeriodPlayer } from './period-player.js';
-import { nextTask } from '../shared/next-task.js';
+import { afterTask } from '../shared/next-task.js';
 import { DrawingSlices, SLICE_MS } from './slices.js';
 import { legendTemplate, mapTemplate, periodTemplate, smallAreasTemplate, tableTemplate, tipAround, tipAt, tipTemplate, type Tip } from './map-templates.js';
 
@@ -328,7 +328,7 @@ export class StatMap extends StatWidget {
   /** Resolves once the drawing is complete: after its last slice when it is drawn in slices. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.slices.waiting) complete = await new Promise<void>((next) => nextTask(next)).then(() => super.getUpdateComplete());
+    while (this.slices.waiting) complete = await afterTask().then(() => super.getUpdateComplete());
     return complete;
   }
 

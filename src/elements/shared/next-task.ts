@@ -10,3 +10,8 @@ export function nextTask(run: () => void): void {
   };
   port2.postMessage(null);
 }
+
+/** A promise of `nextTask`: resolved in a task of its own. */
+export function afterTask(): Promise<void> {
+  return new Promise((resolve) => nextTask(resolve));
+}

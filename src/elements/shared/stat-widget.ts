@@ -5,7 +5,7 @@ import { formatTime } from '../../format/number.js';
 import { resolveLang } from '../../format/lang.js';
 import { addStrings, fill, stringsFor, type LanguageStrings, type UiStrings } from '../../format/strings.js';
 import { FallbackController } from './fallback.js';
-import { nextTask } from './next-task.js';
+import { afterTask } from './next-task.js';
 
 /** Every connected widget, also those in shadow roots (a summary's counters). */
 const widgets = new Set<StatWidget>();
@@ -103,7 +103,7 @@ export class StatWidget extends LitElement {
    * in-view observers where it is); in another's shadow root (a summary's counters), with its host.
    */
   protected override async scheduleUpdate(): Promise<unknown> {
-    if (!this.hasUpdated && this.fallback.present && this.getRootNode() instanceof Document) await new Promise<void>((next) => nextTask(next));
+    if (!this.hasUpdated && this.fallback.present && this.getRootNode() instanceof Document) await afterTask();
     return super.scheduleUpdate();
   }
 
