@@ -71,10 +71,11 @@ describe('byte budgets', () => {
 
   // Issue 12: the copied embed code reserves the widget's box before any script runs (embed/reserve.ts): 6.5 -> 6.95 KB.
   // Issue 12's numbers without Intl (format/number.ts, which the image and embed code write with): +343 B, 7.45 KB (7,627 bytes).
-  it('the menu’s actions, fetched on first use, are at most 7.5 KB gzipped', async () => {
+  // Issue 12: the embed code's declarative shadow root (the page lays its numbers out once, embed/snippet.ts PAGE_SHADOW): +39 B, 7,709 bytes.
+  it('the menu’s actions, fetched on first use, are at most 7.75 KB gzipped', async () => {
     const { gzip } = await sizeOf('dist/stat-widgets.actions.js');
     expect(gzip).to.be.greaterThan(1 * KB);
-    expect(gzip).to.be.at.most(7.5 * KB);
+    expect(gzip).to.be.at.most(7.75 * KB);
   });
 
   // Issue 15: d3-geo's real projections (Mercator, Equal Earth, Albers USA, conic conformal, with

@@ -9,7 +9,7 @@ import '../../src/elements/counter/define.js';
 import '../../src/elements/summary/define.js';
 import '../../src/elements/map/define.js';
 import '../../src/elements/timeline/define.js';
-import { elementSnippet, type EmbedOptions } from '../../src/embed/snippet.js';
+import { elementSnippet, PAGE_SHADOW, type EmbedOptions } from '../../src/embed/snippet.js';
 import type { StatDataTable } from '../../src/export/types.js';
 import { feedTiming } from '../../src/feed/load.js';
 import { smallFeed } from '../fixtures/small-feed.js';
@@ -267,10 +267,11 @@ describe('without fallback content: the placeholder and the error as before', fu
     await setFeed(name, { mode: 'ok' });
   });
 
-  it('white space, comments and <noscript> are no fallback content', async () => {
+  it("white space, comments, <noscript> and an inert declarative shadow root's <template> are no fallback content", async () => {
     const src = await FAILURES['a feed that answers 500']!();
+    // innerHTML leaves the snippet's <template shadowrootmode> in the page, inert.
     const el = await widgetOn(
-      `<stat-counter src="${src}" metric="teachers">\n  <!-- numbers to come -->\n  <noscript><p>Enable JavaScript</p></noscript>\n  </stat-counter>`,
+      `<stat-counter src="${src}" metric="teachers">${PAGE_SHADOW}\n  <!-- numbers to come -->\n  <noscript><p>Enable JavaScript</p></noscript>\n  </stat-counter>`,
     );
     await untilState(el, 'error', 8000);
     await el.updateComplete;

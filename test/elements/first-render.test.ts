@@ -4,6 +4,8 @@
 import { expect } from '@open-wc/testing';
 import '../../src/elements/counter/define.js';
 import '../../src/elements/map/define.js';
+import '../../src/elements/timeline/define.js';
+import { elementSnippet, PAGE_SHADOW } from '../../src/embed/snippet.js';
 import type { StatMap } from '../../src/elements/map/stat-map.js';
 import { DrawingSlices, SLICE_MS } from '../../src/elements/map/slices.js';
 import type { FeedStatus } from '../../src/feed/load.js';
@@ -60,6 +62,69 @@ describe('the first render waits for a task of its own', () => {
     await microtasks();
     expect(root.querySelector('stat-counter')!.hasUpdated).to.equal(true);
   });
+});
+
+describe("the page's numbers are laid out once, as the page typed them", () => {
+  let host: HTMLElement;
+  beforeEach(() => document.body.append((host = document.createElement('div'))));
+  afterEach(() => host.remove());
+
+  const TABLES = {
+    map: {
+      title: 'Teachers, 2024',
+      columns: ['Area', 'Teachers'],
+      rows: [
+        ['North One', 100],
+        ['South One', 70],
+        ['East One', 40],
+      ],
+    },
+    timeline: {
+      title: 'Teachers',
+      columns: ['Period', 'Teachers'],
+      rows: [
+        ['2022', 3900],
+        ['2023', 4180],
+        ['2024', 4308],
+      ],
+    },
+  } as const;
+
+  for (const widget of ['map', 'timeline'] as const) {
+    it(`a ${widget} of the builder's snippet, parsed by the page: its rows keep their place and line height through the upgrade and first render`, async () => {
+      const name = uniqueFeedName('laid-out-once');
+      await setFeed(name, { body: smallFeed, mode: 'hang' });
+      const table = { ...TABLES[widget], rows: TABLES[widget].rows.map((row) => [...row]), lang: 'en', source: 'Test office', licence: '' };
+      const snippet = elementSnippet({ widget, src: feedUrl(name), metric: 'teachers', lang: 'en', fallback: table, dist: '/dist/' });
+      const element = new DOMParser().parseFromString(snippet, 'text/html').body.querySelector(`stat-${widget}`)!.outerHTML;
+      expect(element, 'the snippet has its declarative shadow root').to.contain(PAGE_SHADOW);
+      // The same numbers typed by hand: the element's markup as a <div>, without the shadow root.
+      const typed = element
+        .replace(PAGE_SHADOW, '')
+        .replace(/^<stat-\w+/, '<div')
+        .replace(/<\/stat-\w+>$/, '</div>');
+      // A page's own line height (1.6), not the widget's (1.4): the numbers keep the page's.
+      host.style.cssText = 'font: 16px/1.6 sans-serif';
+      // As the page's parser reads it (innerHTML would leave the <template> inert).
+      host.setHTMLUnsafe(`<div style="width: 600px">${element}</div><div style="width: 600px">${typed}</div>`);
+      const [el, copy] = [host.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>(`stat-${widget}`)!, host.children[1]!.firstElementChild!];
+      try {
+        expect(el.querySelector('template'), 'the template became the shadow root').to.equal(null);
+        await el.updateComplete;
+        expect(el.getAttribute('state')).to.equal('loading');
+        expect(el.shadowRoot!.querySelectorAll('slot'), 'one slot: the parsed one').to.have.length(1);
+        const rows = (root: Element) => [...root.querySelectorAll('tr')].map((row) => row.getBoundingClientRect());
+        const [shown, asTyped] = [rows(el), rows(copy)];
+        expect(shown.length).to.equal(4);
+        shown.forEach((row, i) => {
+          expect(row.height, `row ${i}'s height`).to.equal(asTyped[i]!.height);
+          expect(row.top - shown[0]!.top, `row ${i}'s place`).to.equal(asTyped[i]!.top - asTyped[0]!.top);
+        });
+      } finally {
+        await setFeed(name, { mode: 'ok' });
+      }
+    });
+  }
 });
 
 describe('a map draws its first picture in slices', () => {

@@ -47,7 +47,7 @@ describe('the snippet fetches the feed while the script loads', function () {
     await until(async () => (await feedStats(feed)).requests === 1, 8000, 'the feed requested while the script is held');
     expect((await feedStats(script)).requests, 'the script was asked for too').to.equal(1);
     const element = () => frame!.contentDocument?.querySelector('stat-counter');
-    expect(element()?.shadowRoot ?? null, 'not upgraded yet').to.equal(null);
+    expect(element()?.hasAttribute('state'), 'not upgraded yet').to.equal(false);
 
     await setFeed(script, { mode: 'ok' });
     await until(() => element()?.getAttribute('state') === 'ready', 8000, 'the widget ready');

@@ -111,12 +111,16 @@ describe("the builder's snippet takes the widget's final box before any script r
 
         const first = box();
         expect(first.height, 'a box at first paint').to.be.above(40);
+        // The numbers shown from the parse through the snippet's declarative shadow root; the widget keeps its slot.
+        const pageSlot = widget.shadowRoot?.querySelector('slot');
+        expect(pageSlot?.assignedElements().length, "the snippet's slot shows the numbers at first paint").to.be.above(0);
         const script = doc.createElement('script');
         script.src = '/dist/stat-widgets.iife.js';
         doc.head.append(script);
-        await until(() => !!widget.shadowRoot, 8000, 'the upgrade');
+        await until(() => widget.hasAttribute('state'), 8000, 'the upgrade');
         await widget.updateComplete;
         expect(widget.getAttribute('state')).to.equal('loading');
+        expect(widget.shadowRoot!.querySelector('slot'), 'the same slot after the upgrade and first render').to.equal(pageSlot);
         within(box(), first, 'once upgraded, while the feed loads');
         if (!whole) return;
 

@@ -112,12 +112,13 @@ describe('embed snippets', () => {
       dist,
     });
     // The shape that WordPress's automatic paragraphs leave whole (test/embed/wordpress.test.ts); the
-    // element's box and the fallback's lines as a counter's, the feed preloaded (src/embed/reserve.ts).
+    // element's box and the fallback's lines as a counter's, shown through a declarative shadow root's
+    // slot from the parse (PAGE_SHADOW), the feed preloaded (src/embed/reserve.ts).
     const hidden = 'position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap';
     expect(snippet).to.equal(
       [
         '<div>',
-        '<stat-counter src="https://stats.example.org/widgets/data/feed.json" metric="teachers" lang="en" show-delta style="display:inline-block;vertical-align:top">',
+        '<stat-counter src="https://stats.example.org/widgets/data/feed.json" metric="teachers" lang="en" show-delta style="display:inline-block;vertical-align:top"><template shadowrootmode="open"><slot></slot></template>',
         '  <p style="display:flex;flex-direction:column;gap:.15em;margin:0;min-width:7ch;text-align:var(--stat-counter-align,start);font-family:var(--stat-font-family,inherit);padding-bottom:calc(28px + .15em)">' +
           '<span style="font-size:var(--stat-counter-label-size,1em);line-height:1.3;min-height:1.3em">Teachers<span style="font-size:0">:</span></span> ' +
           '<b style="font-size:var(--stat-counter-value-size,2.25em);font-weight:var(--stat-counter-value-weight,700);line-height:1.15;font-variant-numeric:tabular-nums;white-space:nowrap">4,308</b> ' +

@@ -277,7 +277,8 @@ describe('WordPress plugin (Debian WordPress 6.1, posts saved by an author)', fu
               table = el.state === 'ready' ? el.dataTable() : null;
               if (!table) await new Promise((resolve) => setTimeout(resolve, 50));
             }
-            const built = new DOMParser().parseFromString(elementSnippet(optionsFromElement(el)), 'text/html').querySelector(el.localName);
+            // Parsed as the page was: the snippet's declarative shadow root becomes the element's, as the plugin's did.
+            const built = Document.parseHTMLUnsafe(elementSnippet(optionsFromElement(el))).querySelector(el.localName);
             const written = (element) => [canonical(element.innerHTML), element.getAttribute('style'), element.getAttribute('fallback-period')];
             out.push({
               widget: `${el.localName} ${el.lang} ${[...el.attributes].map((a) => a.name).join(',')}`,
@@ -291,6 +292,9 @@ describe('WordPress plugin (Debian WordPress 6.1, posts saved by an author)', fu
         `${feedHost.origin}/dist/embed/snippet.js`,
       );
       expect(compared).to.have.length(24);
+      // Each element of the post shows its numbers through a declarative shadow root's slot from the parse, as the builder's snippet does.
+      const raw = await page.evaluate(async () => (await fetch(location.href)).text());
+      expect(raw.split('<template shadowrootmode="open"><slot></slot></template>').length - 1, 'declarative shadow roots').to.equal(24);
       for (const { widget, server, shown } of compared) {
         expect(shown[0], widget).not.to.equal('');
         expect(server, widget).to.deep.equal(shown);

@@ -61,7 +61,7 @@ export const counterStyles = [
     font-weight: 400;
     color: var(--_m);
   }
-  :host([state=error]) [part=status] {
+  :host([state=error]) .status {
     color: var(--_n);
   }
   /* A counter is narrow: its menu sits at its start. */

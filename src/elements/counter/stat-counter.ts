@@ -147,7 +147,7 @@ export class StatCounter extends StatWidget {
     // Few lines: the template's white space is not minified, and the counter is on many pages. The
     // value's data-final keeps its final width while it counts up (stat-counter.styles.ts).
     // prettier-ignore
-    return this.fallback.render(value !== undefined, this.language, status) ?? html`<div part="base">${line('label', label || skeleton)}<span part="value" aria-hidden="true" data-final=${text}>${number}</span>${line('delta', loading && this.showDelta ? skeleton : delta?.[0], delta?.[1])}${line('note', note)}${line('status', status)}<span class="visually-hidden" aria-live="polite" aria-atomic="true">${spoken.filter(Boolean).join(', ')}</span>${this.menu.render(this.language)}</div>`;
+    return this.fallback.render(value !== undefined, this.language, status) ?? html`<div part="base">${line('label', label || skeleton)}<span part="value" aria-hidden="true" data-final=${text}>${number}</span>${line('delta', loading && this.showDelta ? skeleton : delta?.[0], delta?.[1])}${line('note', note)}${line('status', status, 'status')}<span class="visually-hidden" aria-live="polite" aria-atomic="true">${spoken.filter(Boolean).join(', ')}</span>${this.menu.render(this.language)}</div>`;
   }
 
   /** Exactly what the counter shows, as a table of one row: metric, region, period, value (and change, with `show-delta`). Null while there is nothing to show. */

@@ -12,12 +12,14 @@ export const mapStyles = [
   css`
   :host {
     display: block;
-    line-height: 1.4;
     --sel: var(--stat-map-selected-color, light-dark(#000, #fff));
     --ring: var(--stat-map-focus-color, light-dark(#c2410c, #ff8f57));
   }
+  /* Not on the host: the page's content inside it (the fallback) keeps the page's line height,
+     as before the upgrade, and is not laid out again (issue 12). */
   figure {
     margin: 0;
+    line-height: 1.4;
   }
   [part='title'] {
     font-weight: 600;
@@ -36,7 +38,7 @@ export const mapStyles = [
   [part='footer']:empty {
     display: none;
   }
-  :host([state='error']) [part='status'] {
+  :host([state='error']) .status {
     color: var(--_n);
   }
   .frame {

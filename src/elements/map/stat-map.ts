@@ -198,7 +198,7 @@ export class StatMap extends StatWidget {
       this.fallback.render(!!model?.regions.length, this.language, this.status) ??
       html`<figure part="base" aria-labelledby="title">
       <figcaption part="title" id="title">${model?.caption || (this.state === 'loading' ? this.strings.loading : this.label)}</figcaption>
-      ${this.status ? html`<div part="status">${this.status}</div>` : nothing}
+      ${this.status ? html`<div part="status" class="status">${this.status}</div>` : nothing}
       <div class="frame" @keydown=${this.onKey} @focusin=${this.onFocus} @focusout=${this.onBlur}>
         ${drawn ? mapTemplate(drawn, this.slices.shown, this.selected, this.active, this.ring, tip?.id, this.onPointer, this.onClick) : html`<div class="skeleton"></div>`}
         ${view ? tipTemplate(model!, view, tip!) : nothing}

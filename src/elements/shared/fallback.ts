@@ -8,11 +8,16 @@ type Host = ReactiveControllerHost & HTMLElement & { readonly state: string; rea
 /**
  * Element children or text that is not white space: the page gave fallback content. Comments do
  * not count, nor `<noscript>`, which is for readers without scripts only (the WordPress plugin
- * says there why a feed has no numbers).
+ * says there why a feed has no numbers), nor a `<template>` (the snippet's declarative shadow
+ * root, left in the page where it is not supported or was set by `innerHTML`).
  */
 function hasContent(host: HTMLElement): boolean {
   for (const node of host.childNodes) {
-    if (node.nodeType === Node.ELEMENT_NODE ? (node as Element).localName !== 'noscript' : node.nodeType === Node.TEXT_NODE && node.textContent!.trim())
+    if (
+      node.nodeType === Node.ELEMENT_NODE
+        ? !/^(noscript|template)$/.test((node as Element).localName)
+        : node.nodeType === Node.TEXT_NODE && node.textContent!.trim()
+    )
       return true;
   }
   return false;
@@ -38,6 +43,9 @@ export class FallbackController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Whether the last render showed the page's content (the host keeps its slot meanwhile). */
+  showing = false;
+
   /** Whether the page gave fallback content (known once connected). */
   get present(): boolean {
     return this.given;
@@ -59,11 +67,13 @@ export class FallbackController implements ReactiveController {
    */
   render(live: boolean, language: string, status: string): TemplateResult | null {
     this.wasLive ||= live;
-    if (this.wasLive || !this.given) return null;
+    this.showing = !this.wasLive && this.given;
+    if (!this.showing) return null;
     const failed = this.host.state === 'error' || this.host.state === 'stale';
     const line = failed ? this.statusLine(language, status) : '';
-    // The status line only once the feed failed: while loading the box is the page's content alone, as before the script ran.
-    return html`<slot></slot>${line ? html`<div part="status" aria-hidden="true">${line}</div>` : nothing}<span class="visually-hidden" aria-live="polite">${line}</span>`;
+    // The status line only once the feed failed: while loading the box is the page's content alone,
+    // as before the script ran. The content itself is in the host's slot (StatWidget.pageSlot), before this.
+    return html`${line ? html`<div part="status" class="status" aria-hidden="true">${line}</div>` : nothing}<span class="visually-hidden" aria-live="polite">${line}</span>`;
   }
 
   /** "Figures as of 2024; live data could not be loaded": made only once the feed failed (a period's words make the page's first Intl object, 15–20 ms). */

@@ -38,7 +38,7 @@ export const summaryStyles = [
     line-height: 1.3;
     color: var(--_m, var(--stat-color-muted, #595959));
   }
-  :host([state='error']) [part='status'] {
+  :host([state='error']) .status {
     color: var(--_n, var(--stat-color-negative, #b3261e));
   }
 `,

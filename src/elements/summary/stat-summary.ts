@@ -122,7 +122,7 @@ export class StatSummary extends StatWidget {
             </li>`,
         )}
       </ul>
-      ${this.status ? html`<p part="status" aria-hidden="true">${this.status}</p>` : nothing}
+      ${this.status ? html`<p part="status" class="status" aria-hidden="true">${this.status}</p>` : nothing}
       <span class="visually-hidden" aria-live="polite"
         >${placeholders ? this.strings.loading : ids.length ? '' : this.status}</span
       >

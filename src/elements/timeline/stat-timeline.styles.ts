@@ -12,11 +12,15 @@ export const timelineStyles = [
   :host {
     display: block;
     position: relative;
-    line-height: 1.4;
     --accent: var(--_a);
     --muted: var(--_m);
     --card: var(--stat-timeline-card-background, var(--_bg));
     --ev: var(--stat-timeline-event-color, light-dark(#5c5c5c, #a1a1a6));
+  }
+  /* Not on the host: the page's content inside it (the fallback) keeps the page's line height,
+     as before the upgrade, and is not laid out again (issue 12). */
+  [part='base'] {
+    line-height: 1.4;
   }
   .s1 {
     --series: var(--stat-timeline-color-1, var(--stat-color-series-1, light-dark(#1f5fa8, #7ab0f0)));
@@ -41,7 +45,7 @@ export const timelineStyles = [
     color: var(--muted);
     margin-block: 0.4em;
   }
-  :host([state='error']) [part='status'] {
+  :host([state='error']) .status {
     color: var(--_n);
   }
   .skeleton {

@@ -178,7 +178,7 @@ export class StatTimeline extends StatWidget implements ExportableWidget {
       this.fallback.render(!!chart, language, this.status) ??
       html`<div part="base">
       ${chart ? guard([chart, text], () => legendTemplate(chart, text, this.onLegend)) : nothing}
-      ${this.status ? html`<div part="status">${this.status}</div>` : nothing}
+      ${this.status ? html`<div part="status" class="status">${this.status}</div>` : nothing}
       ${
         chart
           ? html`<div

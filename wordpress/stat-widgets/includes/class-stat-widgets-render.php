@@ -18,6 +18,12 @@ final class Stat_Widgets_Render {
 	/** The drop-in script's handle. */
 	const SCRIPT = 'stat-widgets';
 
+	/**
+	 * A declarative shadow root that shows the numbers through a slot, as the widget does until it
+	 * has live ones: the page lays them out once (PAGE_SHADOW in src/embed/snippet.ts says why).
+	 */
+	const PAGE_SHADOW = '<template shadowrootmode="open"><slot></slot></template>';
+
 	/** The widgets, by the word after `stat-` in their tag. */
 	const WIDGETS = array( 'counter', 'summary', 'map', 'timeline' );
 
@@ -130,7 +136,7 @@ final class Stat_Widgets_Render {
 		}
 		wp_enqueue_script( self::SCRIPT );
 		$tag = 'stat-' . $attributes['widget'];
-		return '<div ' . $wrapper . '>' . self::note_html( $note ) . self::preload( $attributes['src'] ) . '<' . $tag . self::element_attributes( $attributes ) . $reserve . '>' . ( '' !== $inner ? "\n" . $inner . "\n" : '' ) . '</' . $tag . '></div>';
+		return '<div ' . $wrapper . '>' . self::note_html( $note ) . self::preload( $attributes['src'] ) . '<' . $tag . self::element_attributes( $attributes ) . $reserve . '>' . ( '' !== $inner ? self::PAGE_SHADOW . "\n" . $inner . "\n" : '' ) . '</' . $tag . '></div>';
 	}
 
 	/** Feeds preloaded on this page so far. */
