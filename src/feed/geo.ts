@@ -104,15 +104,20 @@ export function geoLayer(geometry: MapGeometry, level: MapLevel, { object = '', 
     const many = found?.type === 'GeometryCollection' && found.geometries.length > MANY_SHAPES;
     const none: MultiLineString = { type: 'MultiLineString', coordinates: [] };
     const topology = many || geometry.transform ? decoded(geometry, many) : geometry;
+    // The lines when first read: the map reads them in a slice of their own (meshing the Azerbaijan
+    // map's borders took 5–6 ms at full speed, its shapes 7).
+    let lines: GeoLayer['lines'] | undefined;
     if (found?.type === 'GeometryCollection')
       layer = {
         features: found.geometries.map((g) => feature(topology, g) as Feature<Geometry | null>),
         ids: found.geometries.map((g) => featureId(g as Parameters<typeof featureId>[0], key)),
-        lines: [
-          many ? none : mesh(topology, found, between),
-          many ? none : mesh(topology, found, (a, b) => a === b),
-          coarse && coarse !== found ? mesh(topology, coarse, between) : null,
-        ],
+        get lines() {
+          return (lines ??= [
+            many ? none : mesh(topology, found, between),
+            many ? none : mesh(topology, found, (a, b) => a === b),
+            coarse && coarse !== found ? mesh(topology, coarse, between) : null,
+          ]);
+        },
       };
   }
   cached.set(id, layer);

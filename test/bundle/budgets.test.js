@@ -57,9 +57,11 @@ describe('byte budgets', () => {
   // the map's regions drawn in slices and, from a <script defer>, each element registered in a task
   // of its own (define-element.iife.ts): +269 B; a map's updateComplete waiting for its last slice,
   // the kept picture while it redraws: +125 B. 48.04 KB (49,190 bytes), 2026-12-06.
-  it('the drop-in IIFE bundle with every element is at most 48.25 KB gzipped', async () => {
+  // Issue 12, 2026-12-07: V8's compile hint (+20 B); one page slot kept from the upgrade, the fallback's
+  // status line by class, the geometry's lines meshed in a slice of their own: 48.26 KB (49,417 bytes at gzip level 9).
+  it('the drop-in IIFE bundle with every element is at most 48.5 KB gzipped', async () => {
     const { gzip } = await sizeOf('dist/stat-widgets.iife.js');
-    expect(gzip).to.be.at.most(48.25 * KB);
+    expect(gzip).to.be.at.most(48.5 * KB);
   });
 
   // Issue 12: the snippets' script runs the drop-in bundle once per page (src/embed/load.ts): 321 bytes.

@@ -264,6 +264,9 @@ export class StatMap extends StatWidget {
     const levels = feed?.feed.levels?.map((own) => own.id);
     const drawable = levels ? levels.includes(level) : !!GEO_OBJECTS[level];
     const layer = topology && drawable ? geoLayer(topology, level, { object: geoObject, key: this.geoKey }) : null;
+    // Decoding the geometry's shapes, then meshing its lines: slices of their own when slow (once: geo.ts keeps them).
+    if (layer && this.slices.yielding(started)) return;
+    if (layer?.lines && this.slices.yielding(started)) return;
     const how = layer && this.projectionOf(layer, this.projection);
     // Another geometry than the built-in one most often needs the real projections (a country of
     // its own fits the planar Mercator; the world, the United States, Europe do not): fetched

@@ -91,7 +91,7 @@ export class StatWidget extends LitElement {
    * the content out again: a map's and a timeline's tables, 700 boxes, took 20–35 ms at full speed,
    * 4× on Lighthouse's phone (issue 12).
    */
-  private pageSlot: HTMLSlotElement | null = null;
+  private pageSlot!: HTMLSlotElement;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
@@ -120,9 +120,8 @@ export class StatWidget extends LitElement {
     super.update(changed);
     // In the same task as the render: nothing is painted between the two. Content the page adds
     // later (a script, a parser that streams) is shown again.
-    const { showing } = this.fallback;
-    if (!showing) this.pageSlot?.remove();
-    else if (!this.pageSlot?.isConnected) this.renderRoot.prepend((this.pageSlot ??= document.createElement('slot')));
+    if (!this.fallback.showing) this.pageSlot.remove();
+    else if (!this.pageSlot.isConnected) this.renderRoot.prepend(this.pageSlot);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
