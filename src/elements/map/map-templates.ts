@@ -49,7 +49,8 @@ export function mapTemplate(
     const [x, y] = v.centroid;
     return v.size < TARGET / 2 ? `M${x - 9},${y}a9,9 0 1,0 18,0a9,9 0 1,0-18,0` : v.d;
   };
-  const [borders, outline, coarser] = map.lines;
+  // The lines come with the first slice of regions, not in the figure's own (a frame of their own on a slow phone).
+  const [borders, outline, coarser] = shown ? map.lines : [];
   // With a path per fill, the listbox holds the keyboard's region only (its place among all: aria-posinset).
   const listed = fills.length ? [byId.get(stop!)!] : shown < regions.length ? regions.slice(0, shown) : regions;
   return html`<svg

@@ -95,8 +95,8 @@ export class StatWidget extends LitElement {
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    // The snippet's declarative shadow root (`<template shadowrootmode>` with a slot, src/embed/reserve.ts)
-    // showed the content through its slot since the page was parsed: kept, the upgrade lays out nothing again.
+    // The snippet's declarative shadow root (PAGE_SHADOW in src/embed/snippet.ts) has shown the
+    // content through its slot since the page was parsed: kept, the upgrade lays nothing out again.
     this.pageSlot = root.querySelector<HTMLSlotElement>('slot:not([name])') ?? root.appendChild(document.createElement('slot'));
     // What Lit renders comes after the slot (the status line below the page's content).
     this.renderOptions.renderBefore = null;
