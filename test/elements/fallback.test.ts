@@ -14,7 +14,7 @@ import type { StatDataTable } from '../../src/export/types.js';
 import { feedTiming } from '../../src/feed/load.js';
 import { smallFeed } from '../fixtures/small-feed.js';
 import { feedStats, serveFeed, setFeed } from '../support/feed-control.js';
-import { part, requireVisiblePage, spoken, state, text, until, untilState, untilValue } from '../support/dom.js';
+import { part, requireVisiblePage, snippetElement, spoken, state, text, until, untilState, untilValue } from '../support/dom.js';
 
 const savedTiming = { ...feedTiming };
 before(requireVisiblePage);
@@ -94,9 +94,7 @@ function tableFor(widget: 'counter' | 'summary' | 'map' | 'timeline', lang: Lang
 
 /** The element the builder writes (its snippet without the script and the preload link: the test page has the elements). */
 function builderElement(options: EmbedOptions): string {
-  const template = document.createElement('template');
-  template.innerHTML = elementSnippet({ dist: '/dist/', ...options });
-  return template.content.querySelector(`stat-${options.widget}`)!.outerHTML;
+  return snippetElement(elementSnippet({ dist: '/dist/', ...options }));
 }
 
 /** The test page is on localhost; the same server as 127.0.0.1 is another origin. */

@@ -11,7 +11,7 @@ import { DrawingSlices, SLICE_MS } from '../../src/elements/map/slices.js';
 import type { FeedStatus } from '../../src/feed/load.js';
 import { smallFeed } from '../fixtures/small-feed.js';
 import { feedUrl, serveFeed, setFeed, uniqueFeedName } from '../support/feed-control.js';
-import { requireVisiblePage, sleep, until } from '../support/dom.js';
+import { requireVisiblePage, sleep, snippetElement, until } from '../support/dom.js';
 
 before(requireVisiblePage);
 
@@ -96,7 +96,7 @@ describe("the page's numbers are laid out once, as the page typed them", () => {
       await setFeed(name, { body: smallFeed, mode: 'hang' });
       const table = { ...TABLES[widget], rows: TABLES[widget].rows.map((row) => [...row]), lang: 'en', source: 'Test office', licence: '' };
       const snippet = elementSnippet({ widget, src: feedUrl(name), metric: 'teachers', lang: 'en', fallback: table, dist: '/dist/' });
-      const element = new DOMParser().parseFromString(snippet, 'text/html').body.querySelector(`stat-${widget}`)!.outerHTML;
+      const element = snippetElement(snippet);
       expect(element, 'the snippet has its declarative shadow root').to.contain(PAGE_SHADOW);
       // The same numbers typed by hand: the element's markup as a <div>, without the shadow root.
       const typed = element

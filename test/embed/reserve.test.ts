@@ -12,7 +12,7 @@ import '../../src/elements/timeline/define.js';
 import { elementSnippet, type EmbedOptions } from '../../src/embed/snippet.js';
 import type { StatDataTable } from '../../src/export/types.js';
 import { serveFeed, setFeed } from '../support/feed-control.js';
-import { requireVisiblePage, sleep, until } from '../support/dom.js';
+import { requireVisiblePage, sleep, snippetElement, until } from '../support/dom.js';
 
 type Widget = HTMLElement & { dataTable(): StatDataTable | null; updateComplete: Promise<boolean> };
 
@@ -86,7 +86,7 @@ describe("the builder's snippet takes the widget's final box before any script r
         await setFeed(feed, { mode: 'hang' });
         const snippet = await builderSnippet(options, url);
         // The element alone: the page loads the script later, when the test says.
-        const element = new DOMParser().parseFromString(snippet, 'text/html').body.querySelector(`stat-${options.widget}`)!.outerHTML;
+        const element = snippetElement(snippet);
         const frame = document.createElement('iframe');
         frame.style.cssText = `width: ${width + 40}px; height: 1500px; border: 0`;
         const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));

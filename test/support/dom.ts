@@ -60,3 +60,14 @@ export async function requireVisiblePage(this: Mocha.Context): Promise<void> {
     );
   }
 }
+
+/**
+ * The widget element of a builder's snippet, as markup: without the preload links and the script
+ * (the test page has the elements). Parsed as `innerHTML` does, its declarative shadow root stays
+ * a `<template>` in the markup, to be parsed again where it is put.
+ */
+export function snippetElement(snippet: string): string {
+  const template = document.createElement('template');
+  template.innerHTML = snippet;
+  return [...template.content.querySelectorAll('*')].find((el) => el.localName.startsWith('stat-'))!.outerHTML;
+}

@@ -43,8 +43,10 @@ export class FallbackController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Whether the last render showed the page's content (the host keeps its slot meanwhile). */
-  showing = false;
+  /** Whether the page's content is shown: given, and the widget never live (the host keeps its slot meanwhile). */
+  get showing(): boolean {
+    return !this.wasLive && this.given;
+  }
 
   /** Whether the page gave fallback content (known once connected). */
   get present(): boolean {
@@ -67,7 +69,6 @@ export class FallbackController implements ReactiveController {
    */
   render(live: boolean, language: string, status: string): TemplateResult | null {
     this.wasLive ||= live;
-    this.showing = !this.wasLive && this.given;
     if (!this.showing) return null;
     const failed = this.host.state === 'error' || this.host.state === 'stale';
     const line = failed ? this.statusLine(language, status) : '';
