@@ -7,7 +7,7 @@ import '../../src/elements/map/define.js';
 import '../../src/elements/timeline/define.js';
 import { elementSnippet, PAGE_SHADOW } from '../../src/embed/snippet.js';
 import type { StatMap } from '../../src/elements/map/stat-map.js';
-import { DrawingSlices, SLICE_MS } from '../../src/elements/map/slices.js';
+import { BANDS, DrawingSlices, SLICE_MS } from '../../src/elements/map/slices.js';
 import type { FeedStatus } from '../../src/feed/load.js';
 import { smallFeed } from '../fixtures/small-feed.js';
 import { feedUrl, serveFeed, setFeed, uniqueFeedName } from '../support/feed-control.js';
@@ -208,6 +208,41 @@ describe('a map draws its first picture in slices', () => {
     }
   });
 
+  it("behind the page's numbers, the figure is built a band a task and shown whole: never the numbers and the figure both, never neither", async () => {
+    const { url } = await serveFeed(smallFeed);
+    const host = document.createElement('div');
+    host.style.width = '600px';
+    host.innerHTML = `<stat-map src="${url}" metric="teachers"><p style="height:500px;margin:0">Teachers, 2024: North One 100, South One 70</p></stat-map>`;
+    document.body.append(host);
+    const el = host.querySelector('stat-map')!;
+    const root = el.shadowRoot!;
+    // Each update as a reader would see it after it, and which of the figure's parts were made by then.
+    const seen: { page: boolean; figure: boolean; parts: string }[] = [];
+    el.addController({
+      hostUpdated: () => {
+        const figure = root.querySelector('figure');
+        const parts = ['map', 'legend', 'search', 'table-toggle', 'menu'].filter((name) => root.querySelector(`[part="${name}"]`)).join(' ');
+        seen.push({ page: !!root.querySelector('slot')?.assignedNodes().length, figure: !!figure && !figure.hidden, parts });
+      },
+    });
+    try {
+      await until(() => el.getAttribute('state') === 'ready' && !!root.querySelector('[part~="region"]'), 5000, 'the map drawn');
+      expect(
+        seen.every(({ page, figure }) => page !== figure),
+        "after every update, the page's numbers or the figure",
+      ).to.equal(true);
+      const shown = seen.findIndex(({ figure }) => figure);
+      expect(seen[shown]!.parts, 'the figure shown whole').to.equal('map legend search table-toggle menu');
+      // Made behind the numbers in an update each: the drawing and menu, the legend and search, the table's button (with which it shows).
+      const made = (parts: string) => seen.findIndex((update) => update.parts === parts);
+      expect([made('map menu'), made('map legend search menu'), shown], 'the updates that made them').to.satisfy(
+        ([frame, bands, last]: number[]) => frame >= 0 && frame < bands && bands < last,
+      );
+    } finally {
+      host.remove();
+    }
+  });
+
   describe('DrawingSlices', () => {
     /** A host that counts the updates asked for. */
     const host = () => {
@@ -276,6 +311,24 @@ describe('a map draws its first picture in slices', () => {
       while (slices.shown < 80) slices.draw(80, performance.now());
       slices.draw(80, performance.now());
       expect(slices.shown, 'drawn: everything from then on').to.equal(Infinity);
+    });
+
+    it("draw behind the page's numbers: the figure's bands a slice each, then its regions; a path per fill too", async () => {
+      for (const total of [80, 0]) {
+        const h = host();
+        const slices = new DrawingSlices(h);
+        const built: number[] = [];
+        for (let i = 0; i < BANDS; i++) {
+          slices.draw(total, performance.now(), true);
+          built.push(slices.built);
+          expect(slices.shown, `${total} regions: none while the bands are built`).to.equal(0);
+        }
+        expect(built, 'a band a slice').to.deep.equal(Array.from({ length: BANDS }, (_, i) => i + 1));
+        await sleep(0);
+        expect(h.updates, 'each asked for the next slice').to.equal(BANDS);
+        slices.draw(total, performance.now(), true);
+        expect(slices.shown, 'then the regions, as without the numbers').to.equal(total ? 16 : Infinity);
+      }
     });
 
     it('once drawn, redraws in one go up to 50 ms (no blank map between slices)', () => {

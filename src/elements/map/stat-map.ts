@@ -22,7 +22,7 @@ import { shapeAt } from './hit-test.js';
 import { intlWarmUps } from '../../format/collate.js';
 import { PeriodPlayer } from './period-player.js';
 import { afterTask } from '../shared/next-task.js';
-import { DrawingSlices, SLICE_MS } from './slices.js';
+import { BANDS, DrawingSlices, SLICE_MS } from './slices.js';
 import { legendTemplate, mapTemplate, periodTemplate, smallAreasTemplate, tableTemplate, tipAround, tipAt, tipTemplate, type Tip } from './map-templates.js';
 
 /**
@@ -192,23 +192,25 @@ export class StatMap extends StatWidget {
     const { model, tip } = this;
     const view = tip && model?.byId.get(tip.id);
     const drawn = model?.regions.length ? model : null;
+    // A first drawing behind the page's numbers builds the figure hidden, a band a slice (slices.ts BANDS), then shows it.
+    const { built } = this.slices;
+    const page = this.fallback.render(!!drawn && built >= BANDS, this.language, this.status);
     // Focus and key listeners sit on the frame: on an SVG element they would make it a Tab stop of
     // its own (Chromium). Said here: a comment in the template would ship in the bundle.
-    return (
-      this.fallback.render(!!model?.regions.length, this.language, this.status) ??
-      html`<figure part="base" aria-labelledby="title">
+    return html`${page ?? nothing}${
+      page && !drawn
+        ? nothing
+        : html`<figure part="base" aria-labelledby="title" ?hidden=${!!page}>
       <figcaption part="title" id="title">${model?.caption || (this.state === 'loading' ? this.strings.loading : this.label)}</figcaption>
       ${this.status ? html`<div part="status" class="status">${this.status}</div>` : nothing}
       <div class="frame" @keydown=${this.onKey} @focusin=${this.onFocus} @focusout=${this.onBlur}>
         ${drawn ? mapTemplate(drawn, this.slices.shown, this.selected, this.active, this.ring, tip?.id, this.onPointer, this.onClick) : html`<div class="skeleton"></div>`}
         ${view ? tipTemplate(model!, view, tip!) : nothing}
       </div>
+      ${drawn && built > 1 ? [legendTemplate(drawn), periodTemplate(drawn, this.player.playing, this.player.toggle, this.onSlider), this.search.render(drawn)] : nothing}
       ${
-        drawn
+        drawn && built > 2
           ? [
-              legendTemplate(drawn),
-              periodTemplate(drawn, this.player.playing, this.player.toggle, this.onSlider),
-              this.search.render(drawn),
               smallAreasTemplate(drawn, this.selected, (id) => this.toggle(id)),
               tableTemplate(drawn, this.table, this.print.printing, () => (this.table = !this.table)),
             ]
@@ -217,7 +219,7 @@ export class StatMap extends StatWidget {
       <div part="footer">${this.creditLine()}</div>
       ${this.menu.render(this.language)}
     </figure>`
-    );
+    }`;
   }
 
   /**
@@ -310,7 +312,7 @@ export class StatMap extends StatWidget {
       // The first drawing (10–15 ms) in a task of its own.
       if (this.slices.yielding(started, this.slices.slice)) return void (this.model = kept);
       // Regions as paths of their own come in slices; with a path per fill (over 400 shapes) all at once.
-      this.slices.draw(this.model.fills.length ? 0 : this.model.regions.length, started);
+      this.slices.draw(this.model.fills.length ? 0 : this.model.regions.length, started, this.fallback.showing);
       this.problems = this.mismatches(
         feed.feed.regions,
         layer,
