@@ -127,14 +127,16 @@ describe('byte budgets', () => {
   // while it redraws: +316 B. 36.91 KB (37,795 bytes), 2026-12-06.
   // Issue 12's compile hint atop its chunks (see the summary's), the geometry's arcs decoded once
   // and their projected copies shared (less garbage in the map's slices): 37.03 KB (37,922 bytes), 2026-12-07.
-  it('a page with only a map loads at most 37.25 KB gzipped of ES modules (geometry excluded)', async () => {
+  // Issue 12: the first drawing's figure built hidden behind the page's numbers, a band a slice
+  // (map/slices.ts BANDS), and the page's slot hidden rather than removed: 37.26 KB (38,157 bytes), 2026-12-07.
+  it('a page with only a map loads at most 37.5 KB gzipped of ES modules (geometry excluded)', async () => {
     const { gzip, files } = await sizeOf('dist/cdn/map/define.js', true);
     expect(files.length).to.be.greaterThan(0);
     expect(
       files.some((f) => f.endsWith('.json')),
       'the geometry is fetched, not bundled',
     ).to.equal(false);
-    expect(gzip, `map-only ES path: ${files.join(', ')}`).to.be.at.most(37.25 * KB);
+    expect(gzip, `map-only ES path: ${files.join(', ')}`).to.be.at.most(37.5 * KB);
   });
 
   // Issue 4 asks for 22 KB (and its plan for 24 KB). Measured 2026-11-23: 25.5 KB. Of it, 13.7 KB

@@ -14,7 +14,7 @@ import type { StatDataTable } from '../../src/export/types.js';
 import { feedTiming } from '../../src/feed/load.js';
 import { smallFeed } from '../fixtures/small-feed.js';
 import { feedStats, serveFeed, setFeed } from '../support/feed-control.js';
-import { part, requireVisiblePage, snippetElement, spoken, state, text, until, untilState, untilValue } from '../support/dom.js';
+import { pageShown, part, requireVisiblePage, snippetElement, spoken, state, text, until, untilState, untilValue } from '../support/dom.js';
 
 const savedTiming = { ...feedTiming };
 before(requireVisiblePage);
@@ -258,7 +258,7 @@ describe('without fallback content: the placeholder and the error as before', fu
       const el = await widgetOn(markup);
       await el.updateComplete;
       expect(state(el)).to.equal('loading');
-      expect(el.shadowRoot!.querySelector('slot'), markup).to.equal(null);
+      expect(el.shadowRoot!.querySelector('slot:not([hidden])'), markup).to.equal(null);
       if (el.localName === 'stat-summary') expect(el.shadowRoot!.querySelectorAll('stat-counter')).to.have.length(3);
       else expect(el.shadowRoot!.querySelector('.skeleton'), markup).not.to.equal(null);
     }
@@ -273,7 +273,7 @@ describe('without fallback content: the placeholder and the error as before', fu
     );
     await untilState(el, 'error', 8000);
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('slot')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('slot:not([hidden])')).to.equal(null);
     expect(text(el, 'status')).to.equal('The data could not be loaded');
   });
 });
@@ -311,7 +311,7 @@ describe("fallback content that is not the builder's", function () {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.skeleton')).not.to.equal(null);
     el.innerHTML = '<p>Teachers: 4,308 (2024)</p>';
-    await until(() => !!el.shadowRoot!.querySelector('slot'), 3000, 'the slot');
+    await until(() => pageShown(el), 3000, "the page's content shown");
     expect(drawn(el.querySelector('p'))).to.equal(true);
     el.replaceChildren();
     await until(() => !!el.shadowRoot!.querySelector('.skeleton'), 3000, 'the placeholder back');

@@ -11,7 +11,7 @@ import { BANDS, DrawingSlices, SLICE_MS } from '../../src/elements/map/slices.js
 import type { FeedStatus } from '../../src/feed/load.js';
 import { smallFeed } from '../fixtures/small-feed.js';
 import { feedUrl, serveFeed, setFeed, uniqueFeedName } from '../support/feed-control.js';
-import { requireVisiblePage, sleep, snippetElement, until } from '../support/dom.js';
+import { pageShown, requireVisiblePage, sleep, snippetElement, until } from '../support/dom.js';
 
 before(requireVisiblePage);
 
@@ -222,7 +222,7 @@ describe('a map draws its first picture in slices', () => {
       hostUpdated: () => {
         const figure = root.querySelector('figure');
         const parts = ['map', 'legend', 'search', 'table-toggle', 'menu'].filter((name) => root.querySelector(`[part="${name}"]`)).join(' ');
-        seen.push({ page: !!root.querySelector('slot')?.assignedNodes().length, figure: !!figure && !figure.hidden, parts });
+        seen.push({ page: pageShown(el), figure: !!figure && figure.getClientRects().length > 0, parts });
       },
     });
     try {

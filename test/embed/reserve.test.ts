@@ -12,7 +12,7 @@ import '../../src/elements/timeline/define.js';
 import { elementSnippet, type EmbedOptions } from '../../src/embed/snippet.js';
 import type { StatDataTable } from '../../src/export/types.js';
 import { serveFeed, setFeed } from '../support/feed-control.js';
-import { requireVisiblePage, sleep, snippetElement, until } from '../support/dom.js';
+import { pageShown, requireVisiblePage, sleep, snippetElement, until } from '../support/dom.js';
 
 type Widget = HTMLElement & { dataTable(): StatDataTable | null; updateComplete: Promise<boolean> };
 
@@ -134,7 +134,7 @@ describe("the builder's snippet takes the widget's final box before any script r
         win.requestAnimationFrame(sample);
         await setFeed(feed, { mode: 'ok' });
         await until(() => widget.getAttribute('state') === 'ready', 8000, 'the feed');
-        const drawn = () => !widget.shadowRoot!.querySelector('slot') && !widget.shadowRoot!.querySelector('.skeleton');
+        const drawn = () => !pageShown(widget) && !widget.shadowRoot!.querySelector('.skeleton');
         await until(drawn, 8000, 'the widget drawn');
         await sleep(1200); // --stat-duration: 800 ms of count-up
         sampling = false;

@@ -18,6 +18,11 @@ export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(target: E
   return oneEvent(target, type) as unknown as Promise<GlobalEventHandlersEventMap[K]>;
 }
 
+/** Whether the page's own content inside a widget (its fallback) is on screen: one of its elements has a box. */
+export function pageShown(el: Element): boolean {
+  return [...el.children].some((child) => child.getClientRects().length > 0);
+}
+
 export function part(el: Element, name: string): HTMLElement | null {
   return el.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`);
 }
