@@ -16,7 +16,10 @@ function sharedObserver(rootMargin: string): IntersectionObserver | null {
   if (!io) {
     io = new IntersectionObserver(
       (entries) => {
-        for (const entry of entries) watchers.get(entry.target)?.observed(entry.isIntersecting);
+        // A target with no box when observed (inside a hidden element: a summary readying its
+        // counters) is neither in view nor away yet; the entry's own box, as the page may have changed since.
+        for (const { target, isIntersecting, boundingClientRect: box } of entries)
+          if (isIntersecting || box.width || box.height) watchers.get(target)?.observed(isIntersecting);
       },
       { rootMargin },
     );

@@ -4,6 +4,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/elements/counter/define.js';
 import '../../src/elements/map/define.js';
+import '../../src/elements/summary/define.js';
 import '../../src/elements/timeline/define.js';
 import { elementSnippet, PAGE_SHADOW } from '../../src/embed/snippet.js';
 import type { StatMap } from '../../src/elements/map/stat-map.js';
@@ -61,6 +62,55 @@ describe('the first render waits for a task of its own', () => {
     root.innerHTML = `<stat-counter src="${url}" metric="teachers"></stat-counter>`;
     await microtasks();
     expect(root.querySelector('stat-counter')!.hasUpdated).to.equal(true);
+  });
+});
+
+describe("a summary behind the page's numbers", () => {
+  it('readies its counters hidden, each rendering after the summary did, and shows them all at once; the page says what is live', async () => {
+    const { url } = await serveFeed(smallFeed);
+    const host = document.createElement('div');
+    // The count-up's length as by default: readied out of sight, the numbers must still show at once, not count up from zero.
+    host.innerHTML = `<stat-summary src="${url}" style="--stat-duration: 800ms"><p style="height:120px;margin:0">Teachers 4,308; schools 512</p></stat-summary>`;
+    document.body.append(host);
+    const el = host.querySelector('stat-summary')!;
+    const root = el.shadowRoot!;
+    type Counter = HTMLElement & { hasUpdated: boolean };
+    // After each of the summary's updates: what a reader sees, and whether its counters had rendered.
+    const seen: { page: boolean; list: boolean; counters: number; rendered: number; state: string | null; values: string }[] = [];
+    el.addController({
+      hostUpdated: () => {
+        const counters = [...root.querySelectorAll<Counter>('stat-counter')];
+        const list = root.querySelector('ul');
+        seen.push({
+          page: pageShown(el),
+          list: !!list && list.getClientRects().length > 0,
+          counters: counters.length,
+          rendered: counters.filter((counter) => counter.hasUpdated).length,
+          state: el.getAttribute('state'),
+          values: counters.map((counter) => counter.shadowRoot!.querySelector('[part="value"]')?.textContent?.trim()).join(' '),
+        });
+      },
+    });
+    try {
+      await until(() => el.getAttribute('state') === 'ready', 5000, 'the summary ready');
+      await el.updateComplete;
+      expect(
+        seen.every(({ page, list }) => page !== list),
+        `after every update, the page's numbers or the counters: ${JSON.stringify(seen)}`,
+      ).to.equal(true);
+      const readying = seen.findIndex(({ counters }) => counters > 0);
+      const shown = seen.findIndex(({ list }) => list);
+      expect(seen[readying], 'the counters made behind the numbers, none rendered yet, the summary not ready').to.deep.include({ page: true, rendered: 0, state: 'loading' });
+      expect(shown, 'shown in a later update').to.be.greaterThan(readying);
+      expect(seen[shown]!.rendered, 'shown with every counter rendered').to.equal(seen[shown]!.counters);
+      expect(seen[shown]!.values, 'the final numbers at once').to.contain('4,308');
+      // In view when shown: no count-up from zero (its observer saw no box while hidden: not "scrolled to").
+      await sleep(200);
+      const values = [...root.querySelectorAll('stat-counter')].map((counter) => counter.shadowRoot!.querySelector('[part="value"]')?.textContent?.trim());
+      expect(values.join(' '), '200 ms later').to.equal(seen[shown]!.values);
+    } finally {
+      host.remove();
+    }
   });
 });
 

@@ -109,10 +109,11 @@ export class StatWidget extends LitElement {
    * took 55 ms at full speed, which Lighthouse's phone (4× slower) counts as 170 ms of blocking
    * (issue 12). Until then its slot shows what the page wrote inside it, in the box the snippet
    * reserved. Without fallback content it draws its placeholder at once (the box that tells the
-   * in-view observers where it is); in another's shadow root (a summary's counters), with its host.
+   * in-view observers where it is); in another's shadow root (a summary's counters), with its host,
+   * unless that keeps it hidden meanwhile (a summary readying its counters behind the page's numbers).
    */
   protected override async scheduleUpdate(): Promise<unknown> {
-    if (!this.hasUpdated && this.fallback.present && this.getRootNode() instanceof Document) await afterTask();
+    if (!this.hasUpdated && ((this.fallback.present && this.getRootNode() instanceof Document) || this.closest('[hidden]'))) await afterTask();
     return super.scheduleUpdate();
   }
 

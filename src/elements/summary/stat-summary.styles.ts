@@ -21,6 +21,10 @@ export const summaryStyles = [
     padding: 0;
     list-style: none;
   }
+  /* No counters, or counters readied behind the page's numbers (stat-summary.ts). */
+  [part='base'][hidden] {
+    display: none;
+  }
   [part='item'] {
     min-inline-size: 0;
   }

@@ -8,6 +8,7 @@ import { memoizeLast } from '../../math/memo.js';
 import type { StatDataTable, WidgetImageParts } from '../../export/types.js';
 import type { StatCounter } from '../counter/stat-counter.js';
 import { DataMenu } from '../shared/data-menu.js';
+import { afterTask } from '../shared/next-task.js';
 import { StatWidget } from '../shared/stat-widget.js';
 import { summaryStyles } from './stat-summary.styles.js';
 import { summaryStringsFor } from './strings.js';
@@ -87,25 +88,40 @@ export class StatSummary extends StatWidget {
    */
   private handed: FeedContextValue | undefined;
 
+  /** Whether the counters are being readied hidden, behind the page's numbers (the first live numbers of a summary with fallback content). */
+  private behind = false;
+  /** Whether the counters have been readied (each rendered once, in a task of its own): the summary then shows them all at once. */
+  private readied = false;
+  /** Settles once the counters are readied (null until they are being readied). */
+  private readying: Promise<void> | null = null;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const view = this.feedController.view({ metrics: this.metrics, region: this.region });
     this.handed = this.provide(view.snapshot, this.feedController.selection);
     const shown = this.derive(view, this.language, this.strings);
-    if (shown === this.shown) return;
-    this.shown = shown;
+    const behind = !shown.placeholders && shown.ids.length > 0 && this.fallback.showing && !this.readied;
+    if (shown === this.shown && behind === this.behind) return;
+    [this.shown, this.behind] = [shown, behind];
     this.readFeed();
     this.markupMistake(view.mistake);
+    // Not ready while its counters are readied behind the page's numbers (updated()).
+    if (behind && this.state === 'ready') this.state = 'loading';
   }
 
   protected override render() {
     const { language } = this;
     const { ids, placeholders, listName } = this.shown;
-    return (
-      this.fallback.render(!placeholders && ids.length > 0, language, this.status) ??
-      // Safari drops a list's semantics when its bullets are styled away: the role says it again.
-      // eslint-disable-next-line lit-a11y/no-redundant-role
-      html`<ul role="list" part="base" aria-label=${listName} ?hidden=${!ids.length}>
+    const { behind } = this;
+    const live = !placeholders && ids.length > 0;
+    // Behind the page's numbers the counters are readied hidden, each rendering in a task of its own (updated()).
+    const page = this.fallback.render(live && !behind, language, this.status);
+    return html`${page ?? nothing}${
+      page && !live
+        ? nothing
+        : // Safari drops a list's semantics when its bullets are styled away: the role says it again.
+          // eslint-disable-next-line lit-a11y/no-redundant-role
+          html`<ul role="list" part="base" aria-label=${listName} ?hidden=${behind || !ids.length}>
         ${ids.map(
           (id) =>
             html`<li part="item" aria-hidden=${placeholders ? 'true' : nothing}>
@@ -122,12 +138,35 @@ export class StatSummary extends StatWidget {
             </li>`,
         )}
       </ul>
-      ${this.status ? html`<p part="status" class="status" aria-hidden="true">${this.status}</p>` : nothing}
-      <span class="visually-hidden" aria-live="polite"
-        >${placeholders ? this.strings.loading : ids.length ? '' : this.status}</span
-      >
-      ${this.menu.render(language)}`
-    );
+      ${this.status && !behind ? html`<p part="status" class="status" aria-hidden="true">${this.status}</p>` : nothing}
+      ${
+        behind
+          ? nothing
+          : html`<span class="visually-hidden" aria-live="polite">${placeholders ? this.strings.loading : ids.length ? '' : this.status}</span>${this.menu.render(language)}`
+      }`
+    }`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The summary's first render with the counters and theirs were one task of 25-30 ms at full
+    // speed, 100-120 on Lighthouse's phone (issue 12): now the counters render a task each, and the
+    // summary shows them in one more.
+    if (!this.behind || this.readying) return;
+    this.readying = Promise.all(this.counters().map((counter) => counter.updateComplete))
+      .then(afterTask)
+      .then(() => {
+        this.readied = true;
+        this.requestUpdate();
+      });
+  }
+
+  /** Resolves once the summary shows its counters: after they were readied, when they were. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    if (!this.behind || !this.readying) return complete;
+    await this.readying;
+    return super.getUpdateComplete();
   }
 
   /**
