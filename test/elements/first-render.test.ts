@@ -100,7 +100,11 @@ describe("a summary behind the page's numbers", () => {
       ).to.equal(true);
       const readying = seen.findIndex(({ counters }) => counters > 0);
       const shown = seen.findIndex(({ list }) => list);
-      expect(seen[readying], 'the counters made behind the numbers, none rendered yet, the summary not ready').to.deep.include({ page: true, rendered: 0, state: 'loading' });
+      expect(seen[readying], 'the counters made behind the numbers, none rendered yet, the summary not ready').to.deep.include({
+        page: true,
+        rendered: 0,
+        state: 'loading',
+      });
       expect(shown, 'shown in a later update').to.be.greaterThan(readying);
       expect(seen[shown]!.rendered, 'shown with every counter rendered').to.equal(seen[shown]!.counters);
       expect(seen[shown]!.values, 'the final numbers at once').to.contain('4,308');
