@@ -14,7 +14,7 @@ import type { StatDataTable } from '../../src/export/types.js';
 import { feedTiming } from '../../src/feed/load.js';
 import { smallFeed } from '../fixtures/small-feed.js';
 import { feedStats, serveFeed, setFeed } from '../support/feed-control.js';
-import { pageShown, part, requireVisiblePage, snippetElement, spoken, state, text, until, untilState, untilValue } from '../support/dom.js';
+import { onScreen, pageShown, part, requireVisiblePage, snippetElement, spoken, state, text, until, untilState, untilValue } from '../support/dom.js';
 
 const savedTiming = { ...feedTiming };
 before(requireVisiblePage);
@@ -116,7 +116,7 @@ const FAILURES: Record<string, () => Promise<string>> = {
 };
 
 /** Whether a node is drawn: it has a box on screen. */
-const drawn = (node: Element | null) => !!node && node.getClientRects().length > 0 && (node as HTMLElement).offsetHeight > 0;
+const drawn = (node: Element | null) => !!node && onScreen(node);
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean>; dataTable?: () => StatDataTable | null };
 
@@ -205,6 +205,26 @@ describe('fallback content while loading, and once live', function () {
     expect(drawn(el.querySelector('p')), 'the fallback gives way').to.equal(false);
     expect(el.querySelector('p')!.textContent, 'and stays in the page as it was').to.contain('4,180');
   });
+
+  for (const [kind, content, way] of [
+    ['blocks (folded: their boxes kept, not rendered)', '<p>Teachers: 4,180</p>\n<p style="height: 300px">Figures as of 2024</p>', 'folded'],
+    ['inline content and bare text (hidden)', '<b>4,180</b> teachers', 'hidden'],
+  ] as const) {
+    it(`gives way to the live numbers leaving no space of its own: ${kind}`, async () => {
+      const { url } = await serveFeed(smallFeed, `gives-way-${way}`);
+      const markup = (inside: string) => `<stat-counter src="${url}" metric="teachers" lang="en" style="--stat-duration: 0s">${inside}</stat-counter>`;
+      const plain = await widgetOn(markup(''));
+      const el = await widgetOn(markup(content));
+      await untilValue(el, '4,308', 5000);
+      await untilValue(plain, '4,308', 5000);
+      await el.updateComplete;
+      expect(el.getBoundingClientRect().height, "the live counter's own height").to.be.closeTo(plain.getBoundingClientRect().height, 0.5);
+      expect([...el.children].some(onScreen), 'none of it on screen').to.equal(false);
+      const slot = el.shadowRoot!.querySelector('slot')!;
+      expect(slot.hidden ? 'hidden' : slot.classList.contains('folded') ? 'folded' : 'shown').to.equal(way);
+      expect(el.innerHTML, 'and the page keeps it as it was').to.equal(content);
+    });
+  }
 
   it('keeps live numbers, not the fallback, when the feed fails after they came', async () => {
     const { name, url } = await serveFeed(smallFeed, 'later');

@@ -8,7 +8,7 @@ import '../../src/elements/counter/define.js';
 import '../../src/elements/map/define.js';
 import { elementSnippet, optionsFromElement } from '../../src/embed/snippet.js';
 import type { StatDataTable } from '../../src/export/types.js';
-import { until, untilState } from '../support/dom.js';
+import { onScreen, until, untilState } from '../support/dom.js';
 
 type WithTable = HTMLElement & { dataTable?: () => StatDataTable | null };
 
@@ -32,8 +32,6 @@ async function pageWith(snippet: string, sandbox?: string): Promise<HTMLIFrameEl
   await loaded;
   return frame;
 }
-
-const visible = (node: Element) => node.getClientRects().length > 0;
 
 describe('a snippet from the builder in a bare page', function () {
   this.timeout(30000);
@@ -59,7 +57,7 @@ describe('a snippet from the builder in a bare page', function () {
     // The fallback paragraph is still in the light DOM, but once the widget has its numbers it is not drawn.
     const fallback = element.querySelector('p')!;
     expect(fallback.textContent).to.contain(shown);
-    expect(visible(fallback), 'fallback hidden after the upgrade').to.equal(false);
+    expect(onScreen(fallback), 'fallback hidden after the upgrade').to.equal(false);
     expect(doc.querySelector('stat-feed')).to.equal(null);
   });
 
@@ -72,7 +70,7 @@ describe('a snippet from the builder in a bare page', function () {
     const element = doc.querySelector('stat-counter')!;
     expect(element.hasAttribute('state'), 'no upgrade without scripts').to.equal(false);
     const fallback = element.querySelector('p')!;
-    expect(visible(fallback)).to.equal(true);
+    expect(onScreen(fallback)).to.equal(true);
     // The fallback is laid out like the counter, a line each: the same words, read in order.
     expect(doc.body.innerText.replace(/\s+/g, ' ')).to.match(/Teachers: 4,308 \(Azerbaijan, 2024\)/);
   });
@@ -85,7 +83,7 @@ describe('a snippet from the builder in a bare page', function () {
     const frame = await pageWith(snippet, 'allow-same-origin');
     frames.push(frame);
     const shown = frame.contentDocument!.querySelector('stat-map table')!;
-    expect(visible(shown)).to.equal(true);
+    expect(onScreen(shown)).to.equal(true);
     expect(shown.querySelector('caption')!.textContent).to.equal(table.title);
     expect(shown.querySelectorAll('tbody tr').length).to.equal(table.rows.length);
     const firstNumber = table.rows[0]!.find((cell) => typeof cell === 'number') as number;
@@ -98,7 +96,7 @@ describe('a snippet from the builder in a bare page', function () {
     // The fallback stays until the map is drawn, which it is once near the reader's view.
     live.scrollIntoView();
     await until(() => !!liveMap.shadowRoot!.querySelector('svg[part="map"]'), 8000, 'the map drawn');
-    expect(visible(liveMap.querySelector('table')!)).to.equal(false);
+    expect(onScreen(liveMap.querySelector('table')!)).to.equal(false);
   });
 
   it('two snippets on one page: the bundle is fetched and run once, and both widgets draw', async () => {

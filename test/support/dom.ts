@@ -18,9 +18,15 @@ export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(target: E
   return oneEvent(target, type) as unknown as Promise<GlobalEventHandlersEventMap[K]>;
 }
 
-/** Whether the page's own content inside a widget (its fallback) is on screen: one of its elements has a box. */
+/** Whether a reader sees an element: it has a box with an area, and is not invisible (built behind, folded, hidden). */
+export function onScreen(element: Element): boolean {
+  const box = element.getBoundingClientRect();
+  return box.width > 0 && box.height > 0 && element.checkVisibility({ visibilityProperty: true });
+}
+
+/** Whether the page's own content inside a widget (its fallback) is on screen: one of its elements is. */
 export function pageShown(el: Element): boolean {
-  return [...el.children].some((child) => child.getClientRects().length > 0);
+  return [...el.children].some(onScreen);
 }
 
 export function part(el: Element, name: string): HTMLElement | null {

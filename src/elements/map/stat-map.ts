@@ -200,7 +200,7 @@ export class StatMap extends StatWidget {
     return html`${page ?? nothing}${
       page && !drawn
         ? nothing
-        : html`<figure part="base" aria-labelledby="title" ?hidden=${!!page}>
+        : html`<figure part="base" aria-labelledby="title" class=${page ? 'behind' : ''}>
       <figcaption part="title" id="title">${model?.caption || (this.state === 'loading' ? this.strings.loading : this.label)}</figcaption>
       ${this.status ? html`<div part="status" class="status">${this.status}</div>` : nothing}
       <div class="frame" @keydown=${this.onKey} @focusin=${this.onFocus} @focusout=${this.onBlur}>
@@ -217,7 +217,7 @@ export class StatMap extends StatWidget {
           : nothing
       }
       <div part="footer">${this.creditLine()}</div>
-      ${this.menu.render(this.language)}
+      ${built > 3 ? this.menu.render(this.language) : nothing}
     </figure>`
     }`;
   }

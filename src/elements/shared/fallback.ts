@@ -37,7 +37,12 @@ export class FallbackController implements ReactiveController {
   private given = false;
   /** Once it has shown live numbers the widget keeps its own (the page's may be older than what it showed). */
   private wasLive = false;
-  private readonly observer = new MutationObserver(() => this.check());
+  /** Whether the content is block boxes only (see blocksOnly): read once per content. */
+  private blocks: boolean | null = null;
+  private readonly observer = new MutationObserver(() => {
+    this.blocks = null;
+    this.check();
+  });
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -46,6 +51,19 @@ export class FallbackController implements ReactiveController {
   /** Whether the page's content is shown: given, and the widget never live (the host keeps its slot meanwhile). */
   get showing(): boolean {
     return !this.wasLive && this.given;
+  }
+
+  /**
+   * Whether the content is block boxes (or nothing), white space and comments only: what the host
+   * can fold away unrendered once live (StatWidget.update). Read at the first update, before the
+   * widget renders anything: a style read later would style a half-built widget in its task.
+   */
+  get blocksOnly(): boolean {
+    return (this.blocks ??= [...this.host.childNodes].every((node) =>
+      node instanceof Element
+        ? /^(block|flow-root|table|flex|grid|list-item|none)$/.test(getComputedStyle(node).display)
+        : node.nodeType !== Node.TEXT_NODE || !node.textContent!.trim(),
+    ));
   }
 
   /** Whether the page gave fallback content (known once connected). */

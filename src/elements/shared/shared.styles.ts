@@ -77,6 +77,15 @@ export const hostBase = [
   :host([hidden]) {
     display: none !important;
   }
+  /* The page's numbers once the widget is live, when they are blocks (StatWidget.update): their
+     boxes kept, folded to nothing and not rendered. Important: the snippet's inline box must yield. */
+  slot.folded::slotted(*) {
+    content-visibility: hidden !important;
+    block-size: 0 !important;
+    padding-block: 0 !important;
+    margin-block: 0 !important;
+    border-block-width: 0 !important;
+  }
 `,
 ];
 

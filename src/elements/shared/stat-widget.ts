@@ -118,13 +118,20 @@ export class StatWidget extends LitElement {
   }
 
   protected override update(changed: PropertyValues<this>): void {
+    const slot = this.pageSlot;
+    const foldable = this.fallback.showing && this.fallback.blocksOnly;
     super.update(changed);
     // In the same task as the render: nothing is painted between the two. Content the page adds
-    // later (a script, a parser that streams) is shown again. Hidden, not removed: removing the
-    // slot took the content's boxes out of the layout one by one in this task (a map's and a
-    // timeline's tables, 560 boxes: 70-130 ms on Lighthouse's traced phone, issue 12); hidden, the
-    // next style recalculation drops them at once.
-    this.pageSlot.toggleAttribute('hidden', !this.fallback.showing); // No change, no mutation (a live refresh changes nothing).
+    // later (a script, a parser that streams) is shown again. Not removed: removing the slot took
+    // the content's boxes out of the layout one by one in this task (a map's and a timeline's
+    // tables, 560 boxes: 70-130 ms on Lighthouse's traced phone, issue 12). Hidden, the next style
+    // recalculation drops them at once (25-55 ms there); folded, it keeps them, unrendered (15-25).
+    // Blocks only: an inline element or bare text would keep its line.
+    if (this.fallback.showing) {
+      slot.hidden = false;
+      slot.classList.remove('folded');
+    } else if (foldable) slot.classList.add('folded');
+    else if (!slot.classList.contains('folded')) slot.hidden = true; // No change, no mutation (a live refresh changes nothing).
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
