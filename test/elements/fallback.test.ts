@@ -226,6 +226,30 @@ describe('fallback content while loading, and once live', function () {
     });
   }
 
+  it("gives way with no layout shift, as Chromium counts them for CLS (the builder's summary: a table, then a status line)", async () => {
+    const { name, url } = await serveFeed(smallFeed, 'no-shift');
+    await setFeed(name, { mode: 'hang' });
+    const el = await widgetOn(builderElement({ widget: 'summary', src: url, lang: 'en', fallback: tableFor('summary', 'en') }));
+    await el.updateComplete;
+    expect(el.children.length, 'a table and a line under it').to.be.at.least(2);
+    const shifts: string[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        sources: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+      })[])
+        for (const { node, previousRect, currentRect } of entry.sources) shifts.push(`${node?.nodeName}: ${previousRect.top} -> ${currentRect.top}`);
+    });
+    observer.observe({ type: 'layout-shift' });
+    try {
+      await setFeed(name, { mode: 'ok' });
+      await until(() => !pageShown(el) && el.getAttribute('state') === 'ready', 5000, 'the summary live');
+      await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 100)));
+      expect(shifts).to.deep.equal([]);
+    } finally {
+      observer.disconnect();
+    }
+  });
+
   it('keeps live numbers, not the fallback, when the feed fails after they came', async () => {
     const { name, url } = await serveFeed(smallFeed, 'later');
     const el = await widgetOn(

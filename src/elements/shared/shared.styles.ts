@@ -78,9 +78,12 @@ export const hostBase = [
     display: none !important;
   }
   /* The page's numbers once the widget is live, when they are blocks (StatWidget.update): their
-     boxes kept, folded to nothing and not rendered. Important: the snippet's inline box must yield. */
+     boxes kept, folded to nothing and not rendered. Invisible too: a box that moves up as the one
+     above it folds is a layout shift for Chromium (0.012 to 0.021 of CLS), an invisible one is not.
+     Important: the snippet's inline box must yield. */
   slot.folded::slotted(*) {
     content-visibility: hidden !important;
+    visibility: hidden !important;
     block-size: 0 !important;
     padding-block: 0 !important;
     margin-block: 0 !important;
