@@ -95,8 +95,17 @@ describe('a snippet from the builder in a bare page', function () {
     await until(() => liveMap.getAttribute('state') === 'ready', 8000, 'the map in the page to be ready');
     // The fallback stays until the map is drawn, which it is once near the reader's view.
     live.scrollIntoView();
-    await until(() => !!liveMap.shadowRoot!.querySelector('svg[part="map"]'), 8000, 'the map drawn');
-    expect(onScreen(liveMap.querySelector('table')!)).to.equal(false);
+    // Built unseen behind the numbers a band at a time, then shown whole in their place.
+    await until(
+      () => {
+        const drawing = liveMap.shadowRoot!.querySelector('svg[part="map"]');
+        return !!drawing && onScreen(drawing);
+      },
+      8000,
+      'the map drawn and shown',
+    );
+    expect(onScreen(liveMap.shadowRoot!.querySelector('figure')!), 'the figure').to.equal(true);
+    expect(onScreen(liveMap.querySelector('table')!), 'the table').to.equal(false);
   });
 
   it('two snippets on one page: the bundle is fetched and run once, and both widgets draw', async () => {
