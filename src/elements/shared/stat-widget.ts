@@ -127,11 +127,14 @@ export class StatWidget extends LitElement {
     // tables, 560 boxes: 70-130 ms on Lighthouse's traced phone, issue 12). Hidden, the next style
     // recalculation drops them at once (25-55 ms there); folded, it keeps them, unrendered (15-25).
     // Blocks only: an inline element or bare text would keep its line.
+    // No change, no mutation (a live refresh changes nothing): toggleAttribute with its force, and
+    // the class only when it changes (`hidden = true` and classList.add write the attribute again).
+    const folded = slot.classList.contains('folded');
     if (this.fallback.showing) {
-      slot.hidden = false;
-      slot.classList.remove('folded');
+      slot.toggleAttribute('hidden', false);
+      if (folded) slot.classList.remove('folded');
     } else if (foldable) slot.classList.add('folded');
-    else if (!slot.classList.contains('folded')) slot.hidden = true; // No change, no mutation (a live refresh changes nothing).
+    else if (!folded) slot.toggleAttribute('hidden', true);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
