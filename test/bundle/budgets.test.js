@@ -41,7 +41,8 @@ describe('byte budgets', () => {
   // are written by format/number.ts, exact to Intl) +417 B: 21.85 KB (22,374 bytes), 2026-12-06.
   // Issue 12, 2026-12-07: the page's slot kept from the upgrade, then hidden rather than removed; a widget inside a
   // hidden element first renders in a task of its own; no in-view decision without a box: 22.01 KB (22,535 bytes).
-  // Issue 12, 2026-12-07: the page's content folded, not hidden, once live: 22.20 KB (22,734 bytes).
+  // Issue 12, 2026-12-07: the page's content folded, not hidden, once live (content-visibility; its boxes kept: 15-25 ms
+  // at 4x instead of 25-55 for a map's table): 22.20 KB (22,734 bytes).
   it('a page with only a counter loads at most 22.25 KB gzipped of ES modules (Lit and the feed layer included)', async () => {
     const { gzip, files } = await sizeOf('dist/cdn/counter/define.js', true);
     expect(files.length).to.be.greaterThan(0);
@@ -64,8 +65,7 @@ describe('byte budgets', () => {
   // status line by class, the geometry's lines meshed in a slice of their own: 48.26 KB (49,417 bytes at gzip level 9).
   // Issue 12, later on 2026-12-07: a map's figure built behind the page's numbers, a summary's counters
   // readied behind them, each class readied by Lit in a task before its registration: 48.61 KB (49,780 bytes).
-  // Issue 12, 2026-12-07: the page's content folded, not hidden, once live (content-visibility; its boxes kept: 15-25 ms
-  // at 4x instead of 25-55 for a map's table), a map's figure built unseen but laid out: 48.86 KB (50,035 bytes).
+  // Issue 12, 2026-12-07: the page's content folded (see the counter's), a map's figure built unseen but laid out: 48.86 KB (50,035 bytes).
   it('the drop-in IIFE bundle with every element is at most 49 KB gzipped', async () => {
     const { gzip } = await sizeOf('dist/stat-widgets.iife.js');
     expect(gzip).to.be.at.most(49 * KB);
@@ -106,8 +106,7 @@ describe('byte budgets', () => {
   // chunks: about 20 B gzipped each, for 50–70 ms less compiling on the main thread: 23.55 KB (24,115 bytes).
   // Issue 12, later on 2026-12-07: its counters readied hidden behind the page's numbers, each in a
   // task of its own, and shown at once (stat-summary.ts); the page's slot hidden, not removed: 23.88 KB (24,456 bytes).
-  // Issue 12, 2026-12-07: the page's content folded, not hidden, once live (content-visibility; its boxes kept: 15-25 ms
-  // at 4x instead of 25-55 for a map's table), a map's figure built unseen but laid out: 24.08 KB (24,660 bytes).
+  // Issue 12, 2026-12-07: the page's content folded (see the counter's), a map's figure built unseen but laid out: 24.08 KB (24,660 bytes).
   it('a page with only a summary loads at most 24.25 KB gzipped of ES modules', async () => {
     const { gzip, files } = await sizeOf('dist/cdn/summary/define.js', true);
     expect(files.length).to.be.greaterThan(1);
@@ -140,8 +139,7 @@ describe('byte budgets', () => {
   // and their projected copies shared (less garbage in the map's slices): 37.03 KB (37,922 bytes), 2026-12-07.
   // Issue 12: the first drawing's figure built hidden behind the page's numbers, a band a slice
   // (map/slices.ts BANDS), and the page's slot hidden rather than removed: 37.26 KB (38,157 bytes), 2026-12-07.
-  // Issue 12, 2026-12-07: the page's content folded, not hidden, once live (content-visibility; its boxes kept: 15-25 ms
-  // at 4x instead of 25-55 for a map's table), a map's figure built unseen but laid out: 37.52 KB (38,420 bytes).
+  // Issue 12, 2026-12-07: the page's content folded (see the counter's), a map's figure built unseen but laid out: 37.52 KB (38,420 bytes).
   it('a page with only a map loads at most 37.75 KB gzipped of ES modules (geometry excluded)', async () => {
     const { gzip, files } = await sizeOf('dist/cdn/map/define.js', true);
     expect(files.length).to.be.greaterThan(0);
@@ -169,8 +167,7 @@ describe('byte budgets', () => {
   // Issue 12's light main thread and properties without decorators (see the counter's): 31.30 KB (32,049 bytes).
   // Issue 12's numbers without Intl (see the counter's): +421 B, 31.71 KB (32,470 bytes).
   // Issue 12's compile hint atop each of its three chunks (see the summary's): 31.78 KB (32,544 bytes).
-  // Issue 12, 2026-12-07: the page's content folded, not hidden, once live (content-visibility; its boxes kept: 15-25 ms
-  // at 4x instead of 25-55 for a map's table), a map's figure built unseen but laid out: 32.08 KB (32,852 bytes).
+  // Issue 12, 2026-12-07: the page's content folded (see the counter's), a map's figure built unseen but laid out: 32.08 KB (32,852 bytes).
   it('a page with only a timeline loads at most 32.25 KB gzipped of ES modules', async () => {
     const { gzip, files } = await sizeOf('dist/cdn/timeline/define.js', true);
     expect(files.length).to.be.greaterThan(1);

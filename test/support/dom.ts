@@ -19,7 +19,8 @@ export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(target: E
 }
 
 /** Whether a reader sees an element: it has a box with an area, and is not invisible (built behind, folded, hidden). */
-export function onScreen(element: Element): boolean {
+export function onScreen(element: Element | null): boolean {
+  if (!element) return false;
   const box = element.getBoundingClientRect();
   return box.width > 0 && box.height > 0 && element.checkVisibility({ visibilityProperty: true });
 }

@@ -217,7 +217,7 @@ export class StatMap extends StatWidget {
           : nothing
       }
       <div part="footer">${this.creditLine()}</div>
-      ${built > 3 ? this.menu.render(this.language) : nothing}
+      ${built >= BANDS ? this.menu.render(this.language) : nothing}
     </figure>`
     }`;
   }

@@ -119,6 +119,7 @@ export class StatWidget extends LitElement {
 
   protected override update(changed: PropertyValues<this>): void {
     const slot = this.pageSlot;
+    // Before the render: the first read of the page's styles must not style a half-built widget.
     const foldable = this.fallback.showing && this.fallback.blocksOnly;
     super.update(changed);
     // In the same task as the render: nothing is painted between the two. Content the page adds
