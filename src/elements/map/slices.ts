@@ -7,11 +7,22 @@ export const SLICE_MS = 10;
 const LEAST = 16;
 /**
  * The figure's bands that a first drawing behind the page's numbers builds hidden, a slice each
- * (stat-map.ts `render`): the frame, then the legend, period and search, then the small areas
- * and the table, then the data menu. Made at once they took 35 ms at full speed, one task of
- * 140–200 on Lighthouse's phone; the frame and menu together, 50–60 there (issue 12).
+ * (stat-map.ts `render`), in this order; a band is drawn once `built` reaches it. Made at once
+ * they took 35 ms at full speed, one task of 140–200 on Lighthouse's phone; the frame and menu
+ * together, 50–60 there (issue 12).
  */
-export const BANDS = 4;
+export const BAND = {
+  /** The caption, status line, frame and drawing. */
+  frame: 1,
+  /** The legend, the period control and the search. */
+  controls: 2,
+  /** The small areas and the table. */
+  details: 3,
+  /** The data menu; with it the figure is shown. */
+  menu: 4,
+} as const;
+/** How many bands there are: the figure is whole once `built` reaches it. */
+export const BANDS = BAND.menu;
 
 interface Host {
   state: FeedStatus;
@@ -32,7 +43,7 @@ export class DrawingSlices {
   /** How many regions the drawing shows: the first adds them a slice's worth at a time (80 paths with their names and ARIA took 8–17 ms in one task, 30–70 on Lighthouse's phone). */
   shown = Infinity;
   /** How many of the figure's BANDS are built: a first drawing behind the page's numbers builds them hidden, one a slice, and shows the figure with the last. */
-  built = BANDS;
+  built: number = BANDS;
   /** What the current slice of regions began with: its start and how many were shown before it. */
   private slicing = { started: 0, before: 0, msPerRegion: 0 };
 

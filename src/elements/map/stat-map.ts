@@ -22,7 +22,7 @@ import { shapeAt } from './hit-test.js';
 import { intlWarmUps } from '../../format/collate.js';
 import { PeriodPlayer } from './period-player.js';
 import { afterTask } from '../shared/next-task.js';
-import { BANDS, DrawingSlices, SLICE_MS } from './slices.js';
+import { BAND, BANDS, DrawingSlices, SLICE_MS } from './slices.js';
 import { legendTemplate, mapTemplate, periodTemplate, smallAreasTemplate, tableTemplate, tipAround, tipAt, tipTemplate, type Tip } from './map-templates.js';
 
 /**
@@ -207,9 +207,9 @@ export class StatMap extends StatWidget {
         ${drawn ? mapTemplate(drawn, this.slices.shown, this.selected, this.active, this.ring, tip?.id, this.onPointer, this.onClick) : html`<div class="skeleton"></div>`}
         ${view ? tipTemplate(model!, view, tip!) : nothing}
       </div>
-      ${drawn && built > 1 ? [legendTemplate(drawn), periodTemplate(drawn, this.player.playing, this.player.toggle, this.onSlider), this.search.render(drawn)] : nothing}
+      ${drawn && built >= BAND.controls ? [legendTemplate(drawn), periodTemplate(drawn, this.player.playing, this.player.toggle, this.onSlider), this.search.render(drawn)] : nothing}
       ${
-        drawn && built > 2
+        drawn && built >= BAND.details
           ? [
               smallAreasTemplate(drawn, this.selected, (id) => this.toggle(id)),
               tableTemplate(drawn, this.table, this.print.printing, () => (this.table = !this.table)),
@@ -217,7 +217,7 @@ export class StatMap extends StatWidget {
           : nothing
       }
       <div part="footer">${this.creditLine()}</div>
-      ${built >= BANDS ? this.menu.render(this.language) : nothing}
+      ${built >= BAND.menu ? this.menu.render(this.language) : nothing}
     </figure>`
     }`;
   }
