@@ -47,6 +47,10 @@ describe('the snippet builder', function () {
     expect(warnings).to.deep.equal([
       `${location.origin} is this computer or its network: readers elsewhere cannot reach it. Host dist/ and the feed where they can, and set those addresses above.`,
     ]);
+    // Read out when they change (a status region around them), and still a list to a screen reader.
+    const list = doc.getElementById('warnings')!;
+    expect(list.closest('[role="status"]'), 'inside a status region').to.exist;
+    expect(list.getAttribute('role'), 'the list keeps its role').to.equal(null);
     // Another dist/ (a CDN over https) for readers: only the feed's address is left to warn about.
     const dist = doc.querySelector<HTMLInputElement>('#dist')!;
     dist.value = 'https://cdn.example/stat-widgets/dist/';
