@@ -276,7 +276,7 @@ describe('a map draws its first picture in slices', () => {
       hostUpdated: () => {
         const figure = root.querySelector('figure');
         const parts = ['map', 'legend', 'search', 'table-toggle', 'menu'].filter((name) => root.querySelector(`[part="${name}"]`)).join(' ');
-        seen.push({ page: pageShown(el), figure: !!figure && onScreen(figure), parts });
+        seen.push({ page: pageShown(el), figure: onScreen(figure), parts });
       },
     });
     try {

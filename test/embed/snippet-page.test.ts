@@ -96,14 +96,7 @@ describe('a snippet from the builder in a bare page', function () {
     // The fallback stays until the map is drawn, which it is once near the reader's view.
     live.scrollIntoView();
     // Built unseen behind the numbers a band at a time, then shown whole in their place.
-    await until(
-      () => {
-        const drawing = liveMap.shadowRoot!.querySelector('svg[part="map"]');
-        return !!drawing && onScreen(drawing);
-      },
-      8000,
-      'the map drawn and shown',
-    );
+    await until(() => onScreen(liveMap.shadowRoot!.querySelector('svg[part="map"]')), 8000, 'the map drawn and shown');
     expect(onScreen(liveMap.shadowRoot!.querySelector('figure')!), 'the figure').to.equal(true);
     expect(onScreen(liveMap.querySelector('table')!), 'the table').to.equal(false);
   });

@@ -123,11 +123,10 @@ export class StatWidget extends LitElement {
     const foldable = this.fallback.showing && this.fallback.blocksOnly;
     super.update(changed);
     // In the same task as the render: nothing is painted between the two. Content the page adds
-    // later (a script, a parser that streams) is shown again. Not removed: removing the slot took
-    // the content's boxes out of the layout one by one in this task (a map's and a timeline's
-    // tables, 560 boxes: 70-130 ms on Lighthouse's traced phone, issue 12). Hidden, the next style
-    // recalculation drops them at once (25-55 ms there); folded, it keeps them, unrendered (15-25).
-    // Blocks only: an inline element or bare text would keep its line.
+    // later (a script, a parser that streams) is shown again. Not removed (the content's boxes went
+    // one by one in this task: 70-130 ms for a map's and a timeline's tables on Lighthouse's traced
+    // phone, issue 12): folded when it is blocks, its boxes kept unrendered (15-25 ms there), else
+    // hidden (25-55 ms; an inline element or bare text folded would keep its line).
     // No change, no mutation (a live refresh changes nothing): toggleAttribute with its force, and
     // the class only when it changes (`hidden = true` and classList.add write the attribute again).
     const folded = slot.classList.contains('folded');
